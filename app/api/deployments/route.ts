@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db";
+import { parseJsonBody, parseQuery, route } from "@/lib/http";
+import { requireWriteToken } from "@/lib/auth";
+import { ZDeploymentInput, ZDeploymentsQuery } from "@/lib/deployments/schemas";
+import { listDeployments } from "@/lib/deployments/queries";
+import { createDeployment } from "@/lib/deployments/mutations";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(async (req) => Response.json(await listDeployments(getDb(), parseQuery(ZDeploymentsQuery, req.url))));
+
+export const POST = route(async (req) => {
+  const db = getDb();
+  await requireWriteToken(req, db);
+  return Response.json(await createDeployment(db, await parseJsonBody(ZDeploymentInput, req)), { status: 201 });
+});

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { CATEGORIES, CURRENCIES, GRANULARITIES, MEASURES, SUBCATEGORIES } from "@/lib/domain/taxonomy";
+import { ZIsoDate, ZSourceRefs } from "@/lib/domain/common-schemas";
+
+/** Comma-separated list in a query string → array (empty entries dropped). */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .string()
+    .transform((s) => s.split(",").map((x) => x.trim()).filter((x) => x !== ""))
+    .pipe(z.array(item));
+}
+
+const ZCategory = z.enum(CATEGORIES);
+
+/** Filters shared by every aid endpoint. Donor codes are checked against the database later. */
+export const ZAidFilters = z
+  .object({
+    dataset: z.string().trim().min(1).max(100).optional(),
+    donor: commaList(z.string().regex(/^[A-Za-z0-9]{2,5}$/, "donor codes are 2–5 letters or digits").transform((s) => s.toUpperCase())).optional(),
+    category: commaList(ZCategory).optional(),
+    subcategory: commaList(z.enum(SUBCATEGORIES)).optional(),
+    measure: z.enum(MEASURES).default("allocation"),
+    from: ZIsoDate.optional(),
+    to: ZIsoDate.optional(),
+    currency: z.enum(CURRENCIES).default("EUR"),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ["from"],
+    message: "`from` must not be after `to`",
+  });
+export type TAidFilters = z.infer<typeof ZAidFilters>;
+
+export const ZPagination = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const ZTimeseriesQuery = z.intersection(
+  ZAidFilters,
+  z.object({ granularity: z.enum(["month", "quarter", "year"]).default("month") }),
+);
+export type TTimeseriesQuery = z.infer<typeof ZTimeseriesQuery>;
+
+export const ZRecordsQuery = z.intersection(
+  ZAidFilters,
+  ZPagination.extend({ format: z.enum(["json", "csv"]).default("json") }),
+);
+export type TRecordsQuery = z.infer<typeof ZRecordsQuery>;
+
+export const ZAidRecordInput = z.object({
+  datasetId: z.string().min(1).default("analyst"),
+  externalKey: z.string().min(1).max(200).optional(),
+  donorCode: z.string().regex(/^[A-Za-z0-9]{2,5}$/).transform((s) => s.toUpperCase()),
+  date: ZIsoDate,
+  granularity: z.enum(GRANULARITIES).default("day"),
+  category: ZCategory,
+  subcategory: z.enum(SUBCATEGORIES).nullable().optional(),
+  measure: z.enum(MEASURES),
+  amount: z.number().finite().positive(),
+  currency: z.enum(CURRENCIES),
+  notes: z.string().max(2000).nullable().optional(),
+  sources: ZSourceRefs,
+});
+export type TAidRecordInput = z.infer<typeof ZAidRecordInput>;
+
+export const ZAidRecordPatch = ZAidRecordInput.omit({ datasetId: true, externalKey: true })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: "the body must change at least one field" });
+export type TAidRecordPatch = z.infer<typeof ZAidRecordPatch>;

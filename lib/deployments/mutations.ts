@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { dateFromIso } from "@/lib/domain/common-schemas";
+import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
+import { getDeployment, type DeploymentDto } from "@/lib/deployments/queries";
+import type { TDeploymentInput, TDeploymentPatch } from "@/lib/deployments/schemas";
+
+function fields(input: TDeploymentPatch) {
+  const { sources: _sources, date, ...rest } = input;
+  return { ...rest, ...(date !== undefined ? { date: dateFromIso(date) } : {}) };
+}
+
+export async function createDeployment(db: Db, input: TDeploymentInput): Promise<DeploymentDto> {
+  const { id: givenId, ...body } = input;
+  const id = givenId ?? `dep-${input.date}-${randomUUID().slice(0, 8)}`;
+  await db.$transaction(async (tx) => {
+    const sourceIds = await resolveSourceRefs(tx, input.sources);
+    await tx.deployment.create({
+      data: {
+        id,
+        ...fields(body),
+        date: dateFromIso(input.date),
+        deployingCountry: input.deployingCountry,
+        hostCountry: input.hostCountry,
+        location: input.location,
+        forceType: input.forceType,
+        status: input.status,
+        sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+      },
+    });
+  });
+  return (await getDeployment(db, id))!;
+}
+
+export async function updateDeployment(db: Db, id: string, patch: TDeploymentPatch): Promise<DeploymentDto> {
+  await db.$transaction(async (tx) => {
+    const existing = await tx.deployment.findUnique({ where: { id } });
+    if (!existing) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
+    const low = patch.personnelLow !== undefined ? patch.personnelLow : existing.personnelLow;
+    const high = patch.personnelHigh !== undefined ? patch.personnelHigh : existing.personnelHigh;
+    if (low != null && high != null && low > high) {
+      throw new AppError("BAD_REQUEST", `Invalid field "personnelLow": must not exceed personnelHigh (${high})`, [
+        { path: ["personnelLow"], message: "must not exceed personnelHigh" },
+      ]);
+    }
+    const sourceIds = patch.sources ? await resolveSourceRefs(tx, patch.sources) : null;
+    await tx.deployment.update({
+      where: { id },
+      data: {
+        ...fields(patch),
+        ...(sourceIds ? { sources: { deleteMany: {}, create: sourceIds.map((sourceId) => ({ sourceId })) } } : {}),
+      },
+    });
+  });
+  return (await getDeployment(db, id))!;
+}
+
+export async function deleteDeployment(db: Db, id: string): Promise<void> {
+  const { count } = await db.deployment.deleteMany({ where: { id } });
+  if (count === 0) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
+}

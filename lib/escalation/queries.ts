@@ -1,0 +1,55 @@
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import { getAllEvents, type EventDto } from "../events/queries";
+import { computeEscalationIndex } from "./compute-escalation-index";
+import { explainEscalationDay } from "./explain-escalation-day";
+import { computeEscalationScale } from "./scale";
+import { INDEX_START, type TEscalationQuery, type TExplainQuery } from "./schemas";
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The engine throws RangeError for bad input; over HTTP that is the caller's mistake. */
+function asBadRequest<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw new AppError("BAD_REQUEST", e.message, [{ path: [], message: e.message }], { cause: e });
+    throw e;
+  }
+}
+
+export async function getEscalationSeries(db: Db, q: TEscalationQuery) {
+  const events = await getAllEvents(db);
+  const from = q.from ?? INDEX_START;
+  const to = q.to ?? todayIso();
+  if (from > to) {
+    throw new AppError("BAD_REQUEST", `Invalid query parameter "from": ${from} is after the default end ${to}`, [
+      { path: ["from"], message: "`from` must not be after `to`" },
+    ]);
+  }
+  const result = asBadRequest(() =>
+    computeEscalationIndex({ events, from, to, halfLifeDays: q.halfLife, channels: q.subindex }),
+  );
+  const markers = events
+    .filter((e) => e.date >= from && e.date <= to)
+    .map(({ id, date, title, type, typeLabel, channel, severity, confidence }) => ({
+      id,
+      date,
+      title,
+      type,
+      typeLabel,
+      channel,
+      severity,
+      confidence,
+    }));
+  return { ...result, events: markers, eventCount: events.length, method: "/api/escalation/method" };
+}
+
+export async function explainEscalation(db: Db, q: TExplainQuery) {
+  const events = await getAllEvents(db);
+  const scale = computeEscalationScale(events, q.halfLife);
+  const out = asBadRequest(() => explainEscalationDay<EventDto>({ events, date: q.date, halfLifeDays: q.halfLife, scale }));
+  return { ...out, params: { date: q.date, halfLifeDays: q.halfLife } };
+}

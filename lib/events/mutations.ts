@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { dateFromIso } from "@/lib/domain/common-schemas";
+import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
+import { getEvent, type EventDto } from "@/lib/events/queries";
+import type { TEventInput, TEventPatch } from "@/lib/events/schemas";
+
+function fields(input: TEventPatch) {
+  return {
+    ...(input.date !== undefined ? { date: dateFromIso(input.date) } : {}),
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.summary !== undefined ? { summary: input.summary } : {}),
+    ...(input.actors !== undefined ? { actors: input.actors.map((a) => a.toUpperCase()).join(",") } : {}),
+    ...(input.type !== undefined ? { type: input.type } : {}),
+    ...(input.severity !== undefined ? { severity: input.severity } : {}),
+    ...(input.confidence !== undefined ? { confidence: input.confidence } : {}),
+  };
+}
+
+export async function createEvent(db: Db, input: TEventInput): Promise<EventDto> {
+  const id = input.id ?? `evt-${input.date}-${randomUUID().slice(0, 8)}`;
+  await db.$transaction(async (tx) => {
+    const sourceIds = await resolveSourceRefs(tx, input.sources);
+    await tx.event.create({
+      data: {
+        id,
+        ...fields(input),
+        date: dateFromIso(input.date),
+        title: input.title,
+        summary: input.summary,
+        type: input.type,
+        severity: input.severity,
+        confidence: input.confidence,
+        sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+      },
+    });
+  });
+  return (await getEvent(db, id))!;
+}
+
+export async function updateEvent(db: Db, id: string, patch: TEventPatch): Promise<EventDto> {
+  await db.$transaction(async (tx) => {
+    const existing = await tx.event.findUnique({ where: { id } });
+    if (!existing) throw new AppError("NOT_FOUND", `No event with id "${id}"`);
+    // The sign rule must hold for the merged record, not just the patch.
+    const type = patch.type ?? existing.type;
+    const severity = patch.severity ?? existing.severity;
+    if ((type === "de_escalation") !== severity < 0) {
+      throw new AppError("BAD_REQUEST", `Invalid field "severity": must be negative for de_escalation and positive otherwise`, [
+        { path: ["severity"], message: "sign does not match the event type" },
+      ]);
+    }
+    const sourceIds = patch.sources ? await resolveSourceRefs(tx, patch.sources) : null;
+    await tx.event.update({
+      where: { id },
+      data: {
+        ...fields(patch),
+        ...(sourceIds ? { sources: { deleteMany: {}, create: sourceIds.map((sourceId) => ({ sourceId })) } } : {}),
+      },
+    });
+  });
+  return (await getEvent(db, id))!;
+}
+
+export async function deleteEvent(db: Db, id: string): Promise<void> {
+  const { count } = await db.event.deleteMany({ where: { id } });
+  if (count === 0) throw new AppError("NOT_FOUND", `No event with id "${id}"`);
+}

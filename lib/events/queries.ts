@@ -1,0 +1,83 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
+import {
+  CHANNEL_OF_TYPE,
+  EVENT_TYPE_LABELS,
+  type Channel,
+  type Confidence,
+  type EventType,
+} from "@/lib/domain/taxonomy";
+import { toSourceDto, type SourceDto } from "@/lib/sources/dto";
+import type { TEventsQuery } from "@/lib/events/schemas";
+
+export interface EventDto {
+  id: string;
+  date: string;
+  title: string;
+  summary: string;
+  actors: string[];
+  type: EventType;
+  typeLabel: string;
+  channel: Channel;
+  severity: number;
+  confidence: Confidence;
+  sources: SourceDto[];
+}
+
+const withSources = { sources: { include: { source: true } } } as const;
+type EventRow = Prisma.EventGetPayload<{ include: typeof withSources }>;
+
+export function toEventDto(e: EventRow): EventDto {
+  const type = e.type as EventType;
+  return {
+    id: e.id,
+    date: isoFromDate(e.date),
+    title: e.title,
+    summary: e.summary,
+    actors: e.actors ? e.actors.split(",") : [],
+    type,
+    typeLabel: EVENT_TYPE_LABELS[type],
+    channel: CHANNEL_OF_TYPE[type],
+    severity: e.severity,
+    confidence: e.confidence as Confidence,
+    sources: e.sources.map((s) => toSourceDto(s.source)),
+  };
+}
+
+function whereFor(q: Omit<TEventsQuery, "page" | "pageSize">): Prisma.EventWhereInput {
+  return {
+    ...(q.from || q.to
+      ? { date: { ...(q.from ? { gte: dateFromIso(q.from) } : {}), ...(q.to ? { lte: dateFromIso(q.to) } : {}) } }
+      : {}),
+    ...(q.type?.length ? { type: { in: q.type } } : {}),
+    ...(q.confidence?.length ? { confidence: { in: q.confidence } } : {}),
+    ...(q.actor?.length ? { OR: q.actor.map((a) => ({ actors: { contains: a } })) } : {}),
+  };
+}
+
+export async function listEvents(db: Db, q: TEventsQuery) {
+  const where = whereFor(q);
+  const [rows, total] = await Promise.all([
+    db.event.findMany({
+      where,
+      include: withSources,
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
+    db.event.count({ where }),
+  ]);
+  return { items: rows.map(toEventDto), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Every event, for the escalation index (which needs events before any window and the 2022 reference). */
+export async function getAllEvents(db: Db): Promise<EventDto[]> {
+  const rows = await db.event.findMany({ include: withSources, orderBy: [{ date: "asc" }, { id: "asc" }] });
+  return rows.map(toEventDto);
+}
+
+export async function getEvent(db: Db, id: string): Promise<EventDto | null> {
+  const row = await db.event.findUnique({ where: { id }, include: withSources });
+  return row ? toEventDto(row) : null;
+}

@@ -1,0 +1,60 @@
+import type { Db } from "@/lib/db";
+import { isoFromDate } from "@/lib/domain/common-schemas";
+import { DONOR_GROUPS, parseGroups } from "@/lib/domain/donor-groups";
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  CHANNELS,
+  CHANNEL_LABELS,
+  CURRENCIES,
+  DEPLOYMENT_STATUSES,
+  EVENT_TYPES,
+  EVENT_TYPE_LABELS,
+  MEASURES,
+  SUBCATEGORIES,
+} from "@/lib/domain/taxonomy";
+import { listDatasets, resolveDataset } from "@/lib/datasets/queries";
+
+async function dateSpan(
+  agg: Promise<{ _min: { date: Date | null }; _max: { date: Date | null } }>,
+): Promise<{ from: string | null; to: string | null }> {
+  const r = await agg;
+  return { from: r._min.date ? isoFromDate(r._min.date) : null, to: r._max.date ? isoFromDate(r._max.date) : null };
+}
+
+export async function getMeta(db: Db) {
+  const [donors, datasets, defaultDataset, sources, events, deployments] = await Promise.all([
+    db.donor.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { aidRecords: true } } } }),
+    listDatasets(db),
+    resolveDataset(db),
+    db.source.groupBy({ by: ["publisher"], _count: { _all: true }, orderBy: { publisher: "asc" } }),
+    dateSpan(db.event.aggregate({ _min: { date: true }, _max: { date: true } })),
+    dateSpan(db.deployment.aggregate({ _min: { date: true }, _max: { date: true } })),
+  ]);
+  const coverage = await Promise.all(
+    datasets.map(async (d) => ({
+      datasetId: d.id,
+      ...(await dateSpan(db.aidRecord.aggregate({ where: { datasetId: d.id }, _min: { date: true }, _max: { date: true } }))),
+    })),
+  );
+  return {
+    donors: donors.map((d) => ({ code: d.code, name: d.name, groups: parseGroups(d.groups), recordCount: d._count.aidRecords })),
+    donorGroups: Object.entries(DONOR_GROUPS).map(([code, label]) => ({ code, label })),
+    categories: CATEGORIES.map((c) => ({ code: c, label: CATEGORY_LABELS[c] })),
+    subcategories: [...SUBCATEGORIES],
+    measures: [...MEASURES],
+    currencies: [...CURRENCIES],
+    datasets: datasets.map((d) => ({ ...d, coverage: coverage.find((c) => c.datasetId === d.id)! })),
+    defaultDataset: defaultDataset.id,
+    dataAsOf: defaultDataset.asOf,
+    coverage: { aid: coverage.find((c) => c.datasetId === defaultDataset.id)!, events, deployments },
+    eventTypes: EVENT_TYPES.map((t) => ({ code: t, label: EVENT_TYPE_LABELS[t] })),
+    channels: CHANNELS.map((c) => ({ code: c, label: CHANNEL_LABELS[c] })),
+    deploymentStatuses: [...DEPLOYMENT_STATUSES],
+    sources: {
+      total: sources.reduce((n, s) => n + s._count._all, 0),
+      byPublisher: sources.map((s) => ({ publisher: s.publisher, count: s._count._all })),
+    },
+  };
+}
+export type MetaDto = Awaited<ReturnType<typeof getMeta>>;

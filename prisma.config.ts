@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { resolveDatabaseUrl } from "./lib/database-url";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations") },
+  async adapter() {
+    return new PrismaBetterSQLite3({ url: resolveDatabaseUrl() });
+  },
+});

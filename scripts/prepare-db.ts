@@ -1,0 +1,30 @@
+/**
+ * Makes the database at DATABASE_URL ready to serve: applies migrations, loads
+ * the curated seed (idempotent) and, on a database without a tracker release,
+ * imports the Kiel release found beside the checkout when there is one.
+ */
+import { resolveDatabaseUrl } from "@/lib/database-url";
+import { createDb } from "@/lib/db";
+import { migrateDatabase } from "@/lib/migrate-database";
+import { loadSeed } from "@/lib/seed/load-seed";
+import { readSeedData } from "@/lib/seed/seed-files";
+
+export async function prepareDatabase(): Promise<void> {
+  const url = resolveDatabaseUrl();
+  console.log(`[db] ${url}`);
+  migrateDatabase(url);
+  const db = createDb(url);
+  try {
+    const counts = await loadSeed(db, readSeedData());
+    console.log(`[db] seed: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (require.main === module) {
+  prepareDatabase().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,16 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
+    exclude: ["e2e/**", "node_modules/**"],
+    environment: "node",
+    globalSetup: ["tests/global-setup.ts"],
+    testTimeout: 30000,
+    hookTimeout: 60000,
+    // Integration tests each build their own temporary SQLite file; files run in parallel.
+    pool: "forks",
+  },
+});

@@ -8,6 +8,8 @@ import { createDb } from "@/lib/db";
 import { migrateDatabase } from "@/lib/migrate-database";
 import { loadSeed } from "@/lib/seed/load-seed";
 import { readSeedData } from "@/lib/seed/seed-files";
+import { importKielReleaseIfMissing } from "@/lib/import/kiel/import-kiel-release";
+import { defaultKielReleaseFolder } from "@/lib/import/kiel/read-release-folder";
 
 export async function prepareDatabase(): Promise<void> {
   const url = resolveDatabaseUrl();
@@ -17,6 +19,16 @@ export async function prepareDatabase(): Promise<void> {
   try {
     const counts = await loadSeed(db, readSeedData());
     console.log(`[db] seed: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+    // KIEL_RELEASE_DIR=none skips it; unset means the release beside the checkout.
+    const folder = process.env.KIEL_RELEASE_DIR ?? defaultKielReleaseFolder();
+    if (folder !== "none") {
+      const kiel = await importKielReleaseIfMissing(db, folder);
+      console.log(
+        kiel.imported
+          ? `[db] imported "${kiel.result.release.label}" from ${folder}`
+          : `[db] Kiel release not imported: ${kiel.reason}`,
+      );
+    }
   } finally {
     await db.$disconnect();
   }

@@ -7,7 +7,7 @@ import { FxTable, distinctRates, type AppliedRate } from "@/lib/fx/convert";
 import { resolveDataset, type DatasetDto } from "@/lib/datasets/queries";
 import { distinctSources, toSourceDto, type SourceDto } from "@/lib/sources/dto";
 import { aggregateTimeseries, summariseAid, type CategoryAmounts, type TimeseriesPoint } from "@/lib/aid/aggregate";
-import type { TAidFilters, TRecordsQuery, TTimeseriesQuery } from "@/lib/aid/schemas";
+import type { AidSort, TAidFilters, TRecordsQuery, TTimeseriesQuery } from "@/lib/aid/schemas";
 
 /** What every aid response says about how its figures were made. */
 export interface AidContext {
@@ -59,10 +59,21 @@ function whereFor(datasetId: string, f: TAidFilters): Prisma.AidRecordWhereInput
     ...(f.donor?.length ? { donorCode: { in: f.donor } } : {}),
     ...(f.category?.length ? { category: { in: f.category } } : {}),
     ...(f.subcategory?.length ? { subcategory: { in: f.subcategory } } : {}),
-    ...(f.from || f.to
-      ? { date: { ...(f.from ? { gte: dateFromIso(f.from) } : {}), ...(f.to ? { lte: dateFromIso(f.to) } : {}) } }
-      : {}),
+    ...(f.from || f.to ? { OR: overlapping(f.from, f.to) } : {}),
   };
+}
+
+/**
+ * A record is in range when its period overlaps [from, to]: a day figure by its
+ * date, a month figure (dated the 1st) when any day of its month is in range —
+ * so "since 24 Feb 2022" keeps the tracker's February 2022 row.
+ */
+function overlapping(from?: string, to?: string): Prisma.AidRecordWhereInput[] {
+  const lte = to ? { lte: dateFromIso(to) } : {};
+  return [
+    { granularity: "day", date: { ...(from ? { gte: dateFromIso(from) } : {}), ...lte } },
+    { granularity: "month", date: { ...(from ? { gte: dateFromIso(`${from.slice(0, 7)}-01`) } : {}), ...lte } },
+  ];
 }
 
 async function loadFx(db: Db): Promise<{ table: FxTable; sources: Map<string, SourceDto> }> {
@@ -74,9 +85,17 @@ async function loadFx(db: Db): Promise<{ table: FxTable; sources: Map<string, So
 }
 
 /** Reads the filtered records of one dataset and measure, converted to the requested currency. */
+function orderFor(sort: AidSort = "date"): Prisma.AidRecordOrderByWithRelationInput[] {
+  const dir = sort.startsWith("-") ? "desc" : "asc";
+  const key = sort.replace(/^-/, "");
+  const primary: Prisma.AidRecordOrderByWithRelationInput =
+    key === "donor" ? { donor: { name: dir } } : key === "category" ? { category: dir } : key === "amount" ? { amount: dir } : { date: dir };
+  return [primary, { date: "asc" }, { donorCode: "asc" }, { category: "asc" }, { id: "asc" }];
+}
+
 export async function getAidRecords(
   db: Db,
-  f: TAidFilters,
+  f: TAidFilters & { sort?: AidSort },
   page?: { skip: number; take: number },
 ): Promise<{ context: AidContext; records: AidRecordDto[]; total: number }> {
   await assertKnownDonors(db, f.donor);
@@ -86,7 +105,7 @@ export async function getAidRecords(
     db.aidRecord.findMany({
       where,
       include: { donor: true, sources: { include: { source: true } } },
-      orderBy: [{ date: "asc" }, { donorCode: "asc" }, { category: "asc" }, { id: "asc" }],
+      orderBy: orderFor(f.sort),
       ...(page ?? {}),
     }),
     db.aidRecord.count({ where }),
@@ -137,19 +156,24 @@ export interface AidSummaryDto extends AidContext {
   total: number;
   recordCount: number;
   byCategory: CategoryAmounts;
-  byDonor: { donorCode: string; donorName: string; total: number; byCategory: CategoryAmounts }[];
+  byDonor: { donorCode: string; donorName: string; total: number; byCategory: CategoryAmounts; gdpEur: number | null }[];
+  /** Where donor GDP comes from (the dataset's own figures), when it has any. */
+  gdpSource: SourceDto | null;
 }
 
 export async function getAidSummary(db: Db, f: TAidFilters): Promise<AidSummaryDto> {
   const { context, records } = await getAidRecords(db, f);
   const s = summariseAid(records.map((r) => ({ ...r, date: dateFromIso(r.date), amount: r.value })));
   const names = new Map(records.map((r) => [r.donorCode, r.donorName]));
+  const gdp = await db.donorGdp.findMany({ where: { datasetId: context.dataset.id }, include: { source: true } });
+  const gdpOf = new Map(gdp.map((g) => [g.donorCode, g.gdpEur]));
   return {
     ...context,
     total: s.total,
     recordCount: s.recordCount,
     byCategory: s.byCategory,
-    byDonor: s.byDonor.map((d) => ({ ...d, donorName: names.get(d.donorCode) ?? d.donorCode })),
+    byDonor: s.byDonor.map((d) => ({ ...d, donorName: names.get(d.donorCode) ?? d.donorCode, gdpEur: gdpOf.get(d.donorCode) ?? null })),
+    gdpSource: gdp[0] ? toSourceDto(gdp[0].source) : null,
   };
 }
 

@@ -41,9 +41,16 @@ export const ZTimeseriesQuery = z.intersection(
 );
 export type TTimeseriesQuery = z.infer<typeof ZTimeseriesQuery>;
 
+/** Record orderings; a leading "-" sorts descending. `amount` is the original amount (currencies as stored). */
+export const AID_SORTS = ["date", "-date", "donor", "-donor", "category", "-category", "amount", "-amount"] as const;
+export type AidSort = (typeof AID_SORTS)[number];
+
 export const ZRecordsQuery = z.intersection(
   ZAidFilters,
-  ZPagination.extend({ format: z.enum(["json", "csv"]).default("json") }),
+  ZPagination.extend({
+    format: z.enum(["json", "csv"]).default("json"),
+    sort: z.enum(AID_SORTS).default("date"),
+  }),
 );
 export type TRecordsQuery = z.infer<typeof ZRecordsQuery>;
 

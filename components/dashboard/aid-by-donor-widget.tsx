@@ -1,0 +1,73 @@
+"use client";
+
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { AidByDonorChart, AidByDonorTable, donorRows, gdpRows } from "@/components/charts/aid-by-donor-chart";
+import { SourcesLine } from "@/components/charts/sources-line";
+import { EmptyState } from "@/components/layout/feedback";
+import type { DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
+import { useAidSummary } from "./use-aid-queries";
+import { fxNote } from "./aid-over-time-widget";
+import { WidgetState } from "./widget-state";
+
+export function AidByDonorWidget({ state }: { state: DashboardFiltersState }) {
+  const { filters, update, summary } = state;
+  const q = useAidSummary(filters);
+  // GDP shares are taken in EUR: the tracker's GDP is in EUR, and a ratio must not mix conversion years.
+  const eur = useAidSummary(filters, { currency: "EUR" }, filters.gdp);
+  const hasGdp = (q.data?.byDonor ?? []).some((d) => d.gdpEur);
+  const mode = filters.gdp && hasGdp ? "gdp" : "amount";
+  const rows = mode === "gdp" && eur.data ? gdpRows(eur.data, filters.top) : q.data ? donorRows(q.data, filters.top) : [];
+  return (
+    <ChartFrame
+      testId="aid-by-donor"
+      title={mode === "gdp" ? "Aid by donor, as % of donor GDP" : `Aid by donor (top ${filters.top})`}
+      subtitle={summary}
+      fetching={q.isFetching && !q.isPending}
+      tools={
+        <>
+          <label className="field" style={{ flexDirection: "row", alignItems: "center", gap: 6 }}>
+            <span>Top</span>
+            <select value={filters.top} onChange={(e) => update({ top: Number(e.target.value) })} aria-label="Number of donors shown">
+              {[5, 10, 15, 20, 30, 50].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={mode === "gdp"}
+            disabled={!hasGdp}
+            title={hasGdp ? "Show aid as a share of each donor's GDP" : "This dataset has no GDP figures"}
+            onClick={() => update({ gdp: !filters.gdp })}
+          >
+            % of GDP
+          </button>
+        </>
+      }
+      table={rows.length ? <AidByDonorTable rows={rows} currency={filters.currency} mode={mode} /> : null}
+      footer={
+        q.data ? (
+          <SourcesLine
+            sources={q.data.sources}
+            datasetName={q.data.dataset.name}
+            asOf={q.data.dataset.asOf}
+            extra={mode === "gdp" ? "GDP as given by the tracker release (EUR)" : fxNote(q.data.fx.rates)}
+          />
+        ) : null
+      }
+    >
+      <WidgetState query={q} height={340} label="aid by donor">
+        {(data) =>
+          data.total === 0 ? (
+            <EmptyState>No aid in this selection.</EmptyState>
+          ) : (
+            <AidByDonorChart rows={rows} currency={filters.currency} source={data.dataset.name} mode={mode} />
+          )
+        }
+      </WidgetState>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { QueryClient } from "@tanstack/react-query";
+import type { Db } from "@/lib/db";
+import { ZAidFilters, ZRecordsQuery, ZTimeseriesQuery } from "@/lib/aid/schemas";
+import { getAidSummary, getAidTimeseries, listAidRecords } from "@/lib/aid/queries";
+import { getMeta, type MetaDto } from "@/lib/meta/queries";
+import { aidRecordsQuery, aidSummaryQuery, aidTimeseriesQuery, metaQuery } from "@/lib/query-keys";
+import { aidApiQuery, parseFilters, withDatasetDefaults, type DashboardFilters } from "@/lib/filters/filter-state";
+import { previousPeriod } from "@/lib/filters/date-presets";
+import { effectiveRange } from "@/lib/filters/effective-range";
+
+/**
+ * Server-side reads under the same query keys the widgets use, so the first
+ * paint already holds data. Each loader parses the canonical query string with
+ * the route handler's own zod schema: server and API cannot disagree.
+ */
+const params = (qs: string) => Object.fromEntries(new URLSearchParams(qs));
+
+export async function prefetchMeta(qc: QueryClient, db: Db): Promise<MetaDto> {
+  return qc.fetchQuery({ ...metaQuery(), queryFn: () => getMeta(db) });
+}
+
+export function prefetchSummary(qc: QueryClient, db: Db, qs: string) {
+  return qc.prefetchQuery({ ...aidSummaryQuery(qs), queryFn: () => getAidSummary(db, ZAidFilters.parse(params(qs))) });
+}
+
+export function prefetchTimeseries(qc: QueryClient, db: Db, qs: string) {
+  return qc.prefetchQuery({ ...aidTimeseriesQuery(qs), queryFn: () => getAidTimeseries(db, ZTimeseriesQuery.parse(params(qs))) });
+}
+
+export function prefetchRecords(qc: QueryClient, db: Db, qs: string) {
+  return qc.prefetchQuery({ ...aidRecordsQuery(qs), queryFn: () => listAidRecords(db, ZRecordsQuery.parse(params(qs))) });
+}
+
+export async function prefetchDashboard(
+  qc: QueryClient,
+  db: Db,
+  searchParams: Record<string, string | string[] | undefined>,
+): Promise<{ filters: DashboardFilters; meta: MetaDto }> {
+  const meta = await prefetchMeta(qc, db);
+  const parsed = parseFilters(searchParams, {
+    donorCodes: meta.donors.map((d) => d.code),
+    datasetIds: meta.datasets.map((d) => d.id),
+  });
+  const dataset = meta.datasets.find((d) => d.id === (parsed.filters.dataset ?? meta.defaultDataset));
+  const { filters } = withDatasetDefaults(parsed, searchParams, dataset?.measures);
+  const range = effectiveRange(filters, dataset?.coverage);
+  const prev = range ? previousPeriod(range.from, range.to) : null;
+  await Promise.all([
+    prefetchSummary(qc, db, aidApiQuery(filters)),
+    prefetchSummary(qc, db, aidApiQuery({ ...filters, donor: [] })),
+    prev && dataset?.coverage.from && prev.to >= dataset.coverage.from
+      ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...prev }))
+      : null,
+    prefetchTimeseries(qc, db, aidApiQuery(filters, { granularity: filters.granularity })),
+    prefetchRecords(qc, db, aidApiQuery(filters, { page: 1, pageSize: 25, sort: "date" })),
+  ]);
+  return { filters, meta };
+}

@@ -13,7 +13,7 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 async function main() {
   await prepareDatabase();
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.log("[start] no production build found: running next build");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);

@@ -15,7 +15,7 @@ import { databaseFilePath, resolveDatabaseUrl } from "@/lib/database-url";
 import { createDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { migrateDatabase } from "@/lib/migrate-database";
-import { importKielRelease, KielValidationError, type ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import { importKielRelease, KielValidationError, validateKielFiles, type ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
 import { readReleaseFolder } from "@/lib/import/kiel/read-release-folder";
 import { formatKielResult } from "@/lib/import/kiel/format-result";
 
@@ -86,6 +86,10 @@ async function main(): Promise<number> {
   const log = args.json ? (_: string) => {} : (s: string) => console.log(s);
   const files = readReleaseFolder(args.target);
   log(`Kiel UST import: ${args.target}${args.dryRun ? " (dry run)" : ""}`);
+  // Validate the files before touching (or creating) the database.
+  const tValidate = performance.now();
+  const rows = validateKielFiles(files).dataExplorer.rows.length;
+  log(`  files valid: ${rows} rows of ${files.dataExplorer.name} (${Math.round(performance.now() - tValidate)} ms)`);
 
   let url = resolveDatabaseUrl();
   let tempDir: string | null = null;

@@ -54,12 +54,11 @@ export const ZRecordsQuery = z.intersection(
 );
 export type TRecordsQuery = z.infer<typeof ZRecordsQuery>;
 
-export const ZAidRecordInput = z.object({
-  datasetId: z.string().min(1).default("analyst"),
-  externalKey: z.string().min(1).max(200).optional(),
+/** The fields of a record, without defaults (a patch must not invent values it was not sent). */
+const ZAidRecordFields = z.object({
   donorCode: z.string().regex(/^[A-Za-z0-9]{2,5}$/).transform((s) => s.toUpperCase()),
   date: ZIsoDate,
-  granularity: z.enum(GRANULARITIES).default("day"),
+  granularity: z.enum(GRANULARITIES),
   category: ZCategory,
   subcategory: z.enum(SUBCATEGORIES).nullable().optional(),
   measure: z.enum(MEASURES),
@@ -68,9 +67,14 @@ export const ZAidRecordInput = z.object({
   notes: z.string().max(2000).nullable().optional(),
   sources: ZSourceRefs,
 });
+
+export const ZAidRecordInput = ZAidRecordFields.extend({
+  datasetId: z.string().min(1).default("analyst"),
+  externalKey: z.string().min(1).max(200).optional(),
+  granularity: z.enum(GRANULARITIES).default("day"),
+});
 export type TAidRecordInput = z.infer<typeof ZAidRecordInput>;
 
-export const ZAidRecordPatch = ZAidRecordInput.omit({ datasetId: true, externalKey: true })
-  .partial()
+export const ZAidRecordPatch = ZAidRecordFields.partial()
   .refine((p) => Object.keys(p).length > 0, { message: "the body must change at least one field" });
 export type TAidRecordPatch = z.infer<typeof ZAidRecordPatch>;

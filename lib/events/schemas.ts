@@ -8,7 +8,7 @@ const ZEventBase = z.object({
   date: ZIsoDate,
   title: z.string().trim().min(1).max(300),
   summary: z.string().trim().min(1).max(3000),
-  actors: z.array(z.string().trim().min(1).max(40)).default([]),
+  actors: z.array(z.string().trim().min(1).max(40)),
   type: z.enum(EVENT_TYPES),
   severity: z.number().int().min(SEVERITY_MIN).max(SEVERITY_MAX),
   confidence: z.enum(CONFIDENCES),
@@ -25,7 +25,10 @@ const signRule = {
   message: "severity must be negative for de_escalation and positive for every other type",
 };
 
-export const ZEventInput = ZEventBase.refine(severitySignMatchesType, signRule);
+export const ZEventInput = ZEventBase.extend({ actors: ZEventBase.shape.actors.default([]) }).refine(
+  severitySignMatchesType,
+  signRule,
+);
 export type TEventInput = z.infer<typeof ZEventInput>;
 
 export const ZEventPatch = ZEventBase.omit({ id: true })

@@ -1,5 +1,6 @@
 /** Calls a route handler the way Next does, with a real Request. */
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (req: Request, ctx: { params: Promise<any> }) => Promise<Response>;
 
 export async function call(
   handler: Handler,

@@ -4,9 +4,9 @@ import type { Db } from "@/lib/db";
 import { AppError, type ErrorIssue } from "@/lib/errors";
 import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
 import type { KielIssue } from "@/lib/import/kiel/csv";
-import { parseDataExplorer } from "@/lib/import/kiel/parse-data-explorer";
-import { parseWeapons } from "@/lib/import/kiel/parse-weapons";
-import { isIsoDate, parseReleaseInfo } from "@/lib/import/kiel/parse-release-info";
+import { parseDataExplorer, type DataExplorer } from "@/lib/import/kiel/parse-data-explorer";
+import { parseWeapons, type WeaponsRow } from "@/lib/import/kiel/parse-weapons";
+import { isIsoDate, parseReleaseInfo, type ReleaseInfo } from "@/lib/import/kiel/parse-release-info";
 import { planKielImport, toDiffRecords, type KielSummary } from "@/lib/import/kiel/plan-kiel-import";
 import { diffReleases, type ReleaseDiff } from "@/lib/import/kiel/diff-releases";
 import {
@@ -114,6 +114,27 @@ function description(meta: ReleaseMeta): string {
   );
 }
 
+export interface ValidatedKielFiles {
+  dataExplorer: DataExplorer;
+  weapons: WeaponsRow[] | null;
+  releaseInfo: ReleaseInfo | null;
+}
+
+/**
+ * Parses and validates the files of a release without touching a database
+ * (weapons donor names are resolved later, against the donors). Throws
+ * KielValidationError listing every problem (up to 20 per file).
+ */
+export function validateKielFiles(files: KielReleaseFiles): ValidatedKielFiles {
+  const de = parseDataExplorer(files.dataExplorer.text, files.dataExplorer.name);
+  const wp = files.weapons ? parseWeapons(files.weapons.text, files.weapons.name) : null;
+  const ri = files.releaseInfo ? parseReleaseInfo(files.releaseInfo.text, files.releaseInfo.name) : null;
+  const issues = [de, wp, ri].flatMap((r) => (r && !r.ok ? r.issues : []));
+  const count = [de, wp, ri].reduce((n, r) => n + (r && !r.ok ? r.issueCount : 0), 0);
+  if (!de.ok || (wp && !wp.ok) || (ri && !ri.ok)) throw new KielValidationError(issues, count);
+  return { dataExplorer: de.value, weapons: wp ? (wp.ok ? wp.value : null) : null, releaseInfo: ri ? (ri.ok ? ri.value : null) : null };
+}
+
 /**
  * Validates a Kiel release and makes it the "kiel-ust" tracker dataset. The
  * previous release's records, GDP and weapons rows are replaced in one
@@ -139,19 +160,18 @@ export async function importKielRelease(
   }
 
   // 1. Parse and validate every file; report all problems together.
-  const de = parseDataExplorer(files.dataExplorer.text, files.dataExplorer.name);
-  const wp = files.weapons ? parseWeapons(files.weapons.text, files.weapons.name) : null;
-  const ri = files.releaseInfo ? parseReleaseInfo(files.releaseInfo.text, files.releaseInfo.name) : null;
-  const parseIssues = [de, wp, ri].flatMap((r) => (r && !r.ok ? r.issues : []));
-  const parseCount = [de, wp, ri].reduce((n, r) => n + (r && !r.ok ? r.issueCount : 0), 0);
-  if (parseCount > 0 || !de.ok || (wp && !wp.ok) || (ri && !ri.ok)) throw new KielValidationError(parseIssues, parseCount);
-  progress({ phase: "parse", message: `validated ${de.value.rows.length} rows of ${files.dataExplorer.name}`, done: de.value.rows.length });
+  const parsed = validateKielFiles(files);
+  progress({
+    phase: "parse",
+    message: `validated ${parsed.dataExplorer.rows.length} rows of ${files.dataExplorer.name}`,
+    done: parsed.dataExplorer.rows.length,
+  });
 
   // 2. Plan against the donors the database knows.
   const knownDonors = await db.donor.findMany({ select: { code: true, name: true } });
   const planned = planKielImport({
-    dataExplorer: de.value,
-    weapons: wp?.ok ? wp.value : null,
+    dataExplorer: parsed.dataExplorer,
+    weapons: parsed.weapons,
     knownDonors,
     weaponsFile: files.weapons?.name,
   });
@@ -159,13 +179,13 @@ export async function importKielRelease(
   const plan = planned.value;
   const last = plan.summary.lastMonth.split("-").map(Number);
   const { meta, warnings } = resolveReleaseMeta({
-    releaseInfo: ri?.ok ? ri.value : null,
+    releaseInfo: parsed.releaseInfo,
     label: options.release,
     published: options.published,
     dataFileName: files.dataExplorer.name,
     lastDataMonth: { year: last[0], month: last[1] },
   });
-  if (!de.value.hasCommitments) warnings.push(`${files.dataExplorer.name} has no "commitments" column (older format): no commitment records`);
+  if (!parsed.dataExplorer.hasCommitments) warnings.push(`${files.dataExplorer.name} has no "commitments" column (older format): no commitment records`);
   progress({ phase: "plan", message: `${plan.records.length} records, ${plan.gdp.length} GDP rows, ${plan.weapons.length} weapons rows planned` });
 
   // 3. Compare with the release the dataset holds now.

@@ -1,4 +1,4 @@
-import { IssueList, type KielIssue } from "@/lib/import/kiel/csv";
+import { IssueList } from "@/lib/import/kiel/csv";
 import { monthKey, type DataExplorer, type ParseResult } from "@/lib/import/kiel/parse-data-explorer";
 import type { WeaponsRow } from "@/lib/import/kiel/parse-weapons";
 import { totalsOf, type DiffRecord, type KielTotals } from "@/lib/import/kiel/diff-releases";
@@ -204,4 +204,3 @@ export function toDiffRecords(records: PlannedRecord[]): DiffRecord[] {
   }));
 }
 
-export type { KielIssue };

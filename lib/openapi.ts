@@ -3,6 +3,7 @@ import { ZAidFilters, ZAidRecordInput, ZAidRecordPatch, ZRecordsQuery, ZTimeseri
 import { ZEventInput, ZEventPatch, ZEventsQuery } from "@/lib/events/schemas";
 import { ZDeploymentInput, ZDeploymentPatch, ZDeploymentsQuery } from "@/lib/deployments/schemas";
 import { ZEscalationQuery, ZExplainQuery } from "@/lib/escalation/schemas";
+import { ZWeaponsQuery } from "@/lib/weapons/schemas";
 
 /**
  * The OpenAPI 3.1 document, built from the zod schemas the route handlers parse
@@ -128,6 +129,7 @@ export function buildOpenApiDocument(): Json {
           responses: { 200: ok("Preview or import result"), 400: errorResponse, 401: unauthorized },
         },
       },
+      "/api/weapons": { get: read("Heavy weapons by donor and category (tracker release; counts and EUR values)", ZWeaponsQuery, "Weapons") },
       "/api/openapi.json": { get: read("This document", null, "OpenAPI 3.1") },
     },
   };

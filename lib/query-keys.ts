@@ -66,3 +66,12 @@ export const deploymentsQuery = (qs: string) =>
     queryFn: () => fetchJson<DeploymentsPageDto>(`/api/deployments?${qs}`),
     staleTime: STALE_TIME_MS,
   });
+
+export type WeaponsDto = Awaited<ReturnType<typeof import("@/lib/weapons/queries").getWeapons>>;
+
+export const weaponsQuery = (qs: string) =>
+  queryOptions({
+    queryKey: ["weapons", qs],
+    queryFn: () => fetchJson<WeaponsDto>(`/api/weapons?${qs}`),
+    staleTime: STALE_TIME_MS,
+  });

@@ -8,6 +8,7 @@ import { AidOverTimeWidget } from "./aid-over-time-widget";
 import { CategoryMixWidget } from "./category-mix-widget";
 import { KpiTiles } from "./kpi-tiles";
 import { RecordsTable } from "./records-table";
+import { WeaponsWidget } from "./weapons-widget";
 
 export function DashboardView() {
   const state = useDashboardFilters();
@@ -44,6 +45,7 @@ export function DashboardView() {
       </div>
       <div className="grid" style={{ marginBottom: 16 }}>
         <AidByDonorWidget state={state} />
+        <WeaponsWidget state={state} />
       </div>
       <RecordsTable state={state} />
     </>

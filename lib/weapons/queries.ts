@@ -1,0 +1,61 @@
+import type { Db } from "@/lib/db";
+import { assertKnownDonors } from "@/lib/aid/queries";
+import { listDatasets } from "@/lib/datasets/queries";
+import { AppError } from "@/lib/errors";
+import { distinctSources, toSourceDto, type SourceDto } from "@/lib/sources/dto";
+import type { TWeaponsQuery } from "@/lib/weapons/schemas";
+
+export interface WeaponsRowDto {
+  donorCode: string;
+  donorName: string;
+  category: string;
+  count: number;
+  valueEur: number;
+  weaponsList: string;
+}
+
+/**
+ * Heavy weapons by donor and category, from the tracker release's weapons
+ * file. Counts and EUR values are the release's own; they are not aid totals
+ * and are never added to them.
+ */
+export async function getWeapons(db: Db, q: TWeaponsQuery) {
+  await assertKnownDonors(db, q.donor);
+  const datasets = await listDatasets(db);
+  const dataset = q.dataset
+    ? datasets.find((d) => d.id === q.dataset)
+    : datasets.find((d) => d.kind === "tracker" && d.recordCount > 0);
+  if (q.dataset && !dataset) {
+    throw new AppError("BAD_REQUEST", `Invalid query parameter "dataset": unknown dataset "${q.dataset}"`, [
+      { path: ["dataset"], message: `unknown dataset "${q.dataset}"` },
+    ]);
+  }
+  if (!dataset) return { dataset: null, items: [] as WeaponsRowDto[], byCategory: [], sources: [] as SourceDto[] };
+  const rows = await db.weaponsDelivery.findMany({
+    where: { datasetId: dataset.id, ...(q.donor?.length ? { donorCode: { in: q.donor } } : {}) },
+    include: { donor: true, source: true },
+    orderBy: [{ valueEur: "desc" }],
+  });
+  const items: WeaponsRowDto[] = rows.map((r) => ({
+    donorCode: r.donorCode,
+    donorName: r.donor.name,
+    category: r.category,
+    count: r.count,
+    valueEur: r.valueEur,
+    weaponsList: r.weaponsList,
+  }));
+  const cats = new Map<string, { category: string; count: number; valueEur: number }>();
+  for (const i of items) {
+    const c = cats.get(i.category) ?? { category: i.category, count: 0, valueEur: 0 };
+    c.count += i.count;
+    c.valueEur += i.valueEur;
+    cats.set(i.category, c);
+  }
+  return {
+    dataset,
+    items,
+    byCategory: [...cats.values()].sort((a, b) => b.valueEur - a.valueEur),
+    sources: distinctSources(rows.map((r) => toSourceDto(r.source))),
+  };
+}
+export type WeaponsDto = Awaited<ReturnType<typeof getWeapons>>;

@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import path from "node:path";
 import os from "node:os";
+import { createHash } from "node:crypto";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./lib/chromium";
+
+/** The write token the browser tests use; the server knows only its hash. */
+export const E2E_WRITE_TOKEN = "e2e-write-token";
 
 const PORT = Number(process.env.E2E_PORT ?? 3211);
 // The browser tests run against their own database, created fresh by the web server command.
@@ -30,7 +34,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/meta`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      API_TOKEN_SHA256: createHash("sha256").update(E2E_WRITE_TOKEN).digest("hex"),
+    },
     stdout: "pipe",
   },
 });

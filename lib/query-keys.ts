@@ -75,3 +75,12 @@ export const weaponsQuery = (qs: string) =>
     queryFn: () => fetchJson<WeaponsDto>(`/api/weapons?${qs}`),
     staleTime: STALE_TIME_MS,
   });
+
+export type ImportRunsPageDto = Awaited<ReturnType<typeof import("@/lib/import/kiel/import-runs").listImportRuns>>;
+
+export const importRunsQuery = () =>
+  queryOptions({
+    queryKey: ["imports"],
+    queryFn: () => fetchJson<ImportRunsPageDto>("/api/imports?pageSize=50"),
+    staleTime: 30_000,
+  });

@@ -5,6 +5,7 @@ import type { AidSummaryDto } from "@/lib/aid/queries";
 import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonomy";
 import { formatAxisMoney, formatMoney, formatPercent } from "@/lib/format/money";
 import { CATEGORY_COLORS, categoryOrder } from "./palette";
+import { niceTicks } from "@/lib/format/ticks";
 import { MoneyTooltip } from "./money-tooltip";
 
 export type DonorRow = { code: string; name: string; total: number; pctGdp: number | null } & Record<Category, number>;
@@ -52,12 +53,15 @@ export function AidByDonorChart({
 }) {
   const cats = CATEGORIES.filter((c) => rows.some((r) => r[c] !== 0));
   const height = Math.max(160, rows.length * 30 + 70);
+  const ticks = niceTicks(Math.max(0, ...rows.map((r) => (mode === "gdp" ? r.pctGdp ?? 0 : r.total))));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e3e7ed" />
         <XAxis
           type="number"
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]]}
           tickFormatter={(v: number) => (mode === "gdp" ? formatPercent(v, 2) : formatAxisMoney(v, currency))}
           tick={{ fontSize: 12 }}
           minTickGap={16}

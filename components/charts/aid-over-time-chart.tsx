@@ -6,6 +6,7 @@ import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonom
 import { formatAxisMoney, formatMoney } from "@/lib/format/money";
 import { formatPeriod } from "@/lib/format/dates";
 import { CATEGORY_COLORS, categoryOrder } from "./palette";
+import { niceTicks } from "@/lib/format/ticks";
 import { MoneyTooltip } from "./money-tooltip";
 
 export type AidOverTimeRow = { period: string; total: number } & Record<Category, number>;
@@ -44,6 +45,7 @@ export function AidOverTimeChart({
   animate?: boolean;
 }) {
   const cats = activeCategories(rows);
+  const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.total)));
   const common = {
     data: rows,
     margin: { top: 8, right: 12, bottom: 4, left: 8 },
@@ -52,7 +54,7 @@ export function AidOverTimeChart({
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
       <XAxis dataKey="period" tickFormatter={formatPeriod} minTickGap={24} interval="preserveStartEnd" tick={{ fontSize: 12 }} />
-      <YAxis tickFormatter={(v: number) => formatAxisMoney(v, currency)} width={78} tick={{ fontSize: 12 }} />
+      <YAxis ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(v: number) => formatAxisMoney(v, currency)} width={78} tick={{ fontSize: 12 }} />
       <Tooltip itemSorter={categoryOrder} content={<MoneyTooltip currency={currency} source={source} labelFormatter={formatPeriod} />} />
       <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={categoryOrder} />
     </>

@@ -1,0 +1,29 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import { ImportRunsTable } from "@/components/imports/import-runs-table";
+import { UploadForm } from "@/components/imports/upload-form";
+import { getDb } from "@/lib/db";
+import { listImportRuns } from "@/lib/import/kiel/import-runs";
+import { importRunsQuery } from "@/lib/query-keys";
+import { createServerQueryClient } from "@/lib/server-query-client";
+
+export const dynamic = "force-dynamic";
+
+export default async function ImportsPage() {
+  const qc = createServerQueryClient();
+  await qc.prefetchQuery({ ...importRunsQuery(), queryFn: () => listImportRuns(getDb(), { page: 1, pageSize: 50 }) });
+  return (
+    <HydrationBoundary state={dehydrate(qc)}>
+      <div className="page-title">
+        <h1>Tracker imports</h1>
+      </div>
+      <p className="muted" style={{ maxWidth: 820 }}>
+        Releases of the Kiel Institute&apos;s Ukraine Support Tracker. From the command line:{" "}
+        <code>npm run import:kiel -- &lt;release folder or data_explorer.csv&gt; [--release &lt;label&gt;] [--published YYYY-MM-DD] [--dry-run]</code>
+      </p>
+      <div className="grid" style={{ gap: 16 }}>
+        <ImportRunsTable />
+        <UploadForm />
+      </div>
+    </HydrationBoundary>
+  );
+}

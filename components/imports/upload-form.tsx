@@ -1,0 +1,116 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { ApiError, fetchJson } from "@/lib/api-client";
+import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import { ImportResult } from "./import-result";
+
+const TOKEN_KEY = "aem-write-token";
+
+/**
+ * Upload a Kiel release: a dry run first (the preview), then the import on
+ * confirmation. The write token is kept in this tab's sessionStorage only.
+ */
+export function UploadForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [token, setToken] = useState(() => (typeof window === "undefined" ? "" : sessionStorage.getItem(TOKEN_KEY) ?? ""));
+  const [preview, setPreview] = useState<ImportKielResult | null>(null);
+  const qc = useQueryClient();
+
+  const send = useMutation({
+    mutationFn: async (dryRun: boolean) => {
+      const form = new FormData(formRef.current!);
+      form.set("dryRun", String(dryRun));
+      for (const key of ["weapons", "releaseInfo"]) {
+        const f = form.get(key);
+        if (f instanceof File && f.size === 0) form.delete(key);
+      }
+      sessionStorage.setItem(TOKEN_KEY, token);
+      return fetchJson<ImportKielResult>("/api/imports", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
+    },
+    onSuccess: (result) => {
+      setPreview(result);
+      if (result.outcome === "imported") void qc.invalidateQueries();
+    },
+  });
+  const error = send.error as ApiError | null;
+  const issues = (error?.issues ?? []) as { path: (string | number)[]; message: string }[];
+
+  return (
+    <section className="panel" aria-labelledby="upload-heading">
+      <h2 id="upload-heading" style={{ marginTop: 0, fontSize: 18 }}>
+        Upload a release
+      </h2>
+      <p className="muted" style={{ marginTop: 0 }}>
+        The release replaces the previous Kiel release in one transaction; other datasets are untouched. Preview first: nothing is written until you confirm.
+      </p>
+      <form
+        ref={formRef}
+        onSubmit={(e) => {
+          e.preventDefault();
+          send.mutate(true);
+        }}
+        onChange={() => setPreview(null)}
+        style={{ display: "grid", gap: 12, maxWidth: 640 }}
+      >
+        <label className="field">
+          <span>Write token</span>
+          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" required data-testid="token" style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "6px 8px" }} />
+        </label>
+        <label className="field">
+          <span>data_explorer.csv (required)</span>
+          <input type="file" name="dataExplorer" accept=".csv,text/csv" required data-testid="file-data-explorer" />
+        </label>
+        <label className="field">
+          <span>weapons.csv (optional)</span>
+          <input type="file" name="weapons" accept=".csv,text/csv" />
+        </label>
+        <label className="field">
+          <span>release_info.csv (optional: gives the label and date)</span>
+          <input type="file" name="releaseInfo" accept=".csv,text/csv" />
+        </label>
+        <div style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
+          <label className="field">
+            <span>Release label (overrides the file)</span>
+            <input type="text" name="release" placeholder="Ukraine Support Tracker, Release 30 (…)" style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "6px 8px", minWidth: 280 }} />
+          </label>
+          <label className="field">
+            <span>Published</span>
+            <input type="date" name="published" />
+          </label>
+        </div>
+        <div style={{ display: "flex", gap: 8 }}>
+          <button type="submit" className="btn" disabled={send.isPending}>
+            {send.isPending ? "Checking…" : "Preview (dry run)"}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!preview || preview.outcome !== "dry-run" || preview.unchanged || send.isPending}
+            onClick={() => send.mutate(false)}
+            data-testid="confirm-import"
+          >
+            Import this release
+          </button>
+        </div>
+      </form>
+      {error && (
+        <div className="banner banner-error" role="alert" style={{ marginTop: 12 }} data-testid="import-error">
+          <strong>{error.status === 401 ? "Not authorised." : "The release was rejected; nothing was written."}</strong> {error.message}
+          {issues.length > 0 && (
+            <ul>
+              {issues.slice(0, 20).map((i, n) => (
+                <li key={n}>
+                  {i.path.length ? `${i.path.join(", ")}: ` : ""}
+                  {i.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {preview && <div style={{ marginTop: 12 }}><ImportResult result={preview} /></div>}
+    </section>
+  );
+}

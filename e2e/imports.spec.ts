@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_WRITE_TOKEN } from "../playwright.config";
+import { trackConsoleErrors } from "./helpers";
+
+const RELEASE = path.resolve(__dirname, "../../shared/data/kiel-ust-r29");
+
+test.describe("tracker imports page", () => {
+  test("lists the imported release with its citation", async ({ page }) => {
+    const noErrors = trackConsoleErrors(page);
+    await page.goto("/imports");
+    const runs = page.getByTestId("import-runs");
+    await expect(runs).toContainText("Ukraine Support Tracker, Release 29");
+    await expect(runs.getByRole("link", { name: "Kiel Institute for the World Economy" }).first()).toHaveAttribute("href", /ifw-kiel\.de/);
+    noErrors();
+  });
+
+  test("previews an upload of the imported release as unchanged", async ({ page }) => {
+    await page.goto("/imports");
+    await page.getByTestId("token").fill(E2E_WRITE_TOKEN);
+    await page.getByTestId("file-data-explorer").setInputFiles(path.join(RELEASE, "data_explorer.csv"));
+    await page.getByLabel(/release_info\.csv/).setInputFiles(path.join(RELEASE, "release_info.csv"));
+    await page.getByLabel(/weapons\.csv/).setInputFiles(path.join(RELEASE, "weapons.csv"));
+    await page.getByRole("button", { name: "Preview (dry run)" }).click();
+    const result = page.getByTestId("import-result");
+    await expect(result).toHaveAttribute("data-outcome", "dry-run");
+    await expect(result).toContainText("already imported");
+    await expect(result).toContainText("1,079 rows");
+    await expect(page.getByTestId("confirm-import")).toBeDisabled();
+  });
+
+  test("rejects a corrupted file naming the line, and a wrong token", async ({ page }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-e2e-bad-"));
+    const lines = fs.readFileSync(path.join(RELEASE, "data_explorer.csv"), "utf8").split("\n");
+    const cells = lines[4].split(",");
+    cells[3] = "13"; // month 13 on line 5
+    lines[4] = cells.join(",");
+    const bad = path.join(dir, "data_explorer.csv");
+    fs.writeFileSync(bad, lines.join("\n"));
+
+    await page.goto("/imports");
+    await page.getByTestId("token").fill("not-the-token");
+    await page.getByTestId("file-data-explorer").setInputFiles(bad);
+    await page.getByRole("button", { name: "Preview (dry run)" }).click();
+    await expect(page.getByTestId("import-error")).toContainText("Not authorised");
+
+    await page.getByTestId("token").fill(E2E_WRITE_TOKEN);
+    await page.getByRole("button", { name: "Preview (dry run)" }).click();
+    const err = page.getByTestId("import-error");
+    await expect(err).toContainText("nothing was written");
+    await expect(err).toContainText("line 5");
+    await expect(err).toContainText("month");
+    fs.rmSync(dir, { recursive: true });
+  });
+});

@@ -56,6 +56,30 @@ export function FilterBar({ state }: { state: DashboardFiltersState }) {
         </div>
       </fieldset>
 
+      {dataset && dataset.subcategories.length > 0 && (
+        <fieldset className="field">
+          <legend>Subcategory</legend>
+          <div className="seg" role="group" aria-label="Subcategory">
+            {dataset.subcategories.map((sc) => (
+              <button
+                key={sc}
+                type="button"
+                aria-pressed={filters.subcategory.includes(sc as never)}
+                onClick={() =>
+                  update({
+                    subcategory: filters.subcategory.includes(sc as never)
+                      ? filters.subcategory.filter((x) => x !== sc)
+                      : [...filters.subcategory, sc as (typeof filters.subcategory)[number]],
+                  })
+                }
+              >
+                {sc.replace(/_/g, " ")}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
       <fieldset className="field">
         <legend>Measure</legend>
         <div className="seg" role="radiogroup" aria-label="Measure">

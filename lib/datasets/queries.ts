@@ -11,13 +11,18 @@ export interface DatasetDto {
   asOf: string | null;
   source: SourceDto | null;
   measures: string[];
+  /** Subcategories its records use (the curated set has them; tracker rows do not). */
+  subcategories: string[];
   recordCount: number;
 }
 
 /** Datasets with records, newest tracker release first: the order the API picks the default from. */
 export async function listDatasets(db: Db): Promise<DatasetDto[]> {
   const rows = await db.dataset.findMany({ include: { source: true } });
-  const measures = await db.aidRecord.groupBy({ by: ["datasetId", "measure"], _count: { _all: true } });
+  const [measures, subs] = await Promise.all([
+    db.aidRecord.groupBy({ by: ["datasetId", "measure"], _count: { _all: true } }),
+    db.aidRecord.groupBy({ by: ["datasetId", "subcategory"], where: { subcategory: { not: null } } }),
+  ]);
   const dtos = rows.map((d) => {
     const m = measures.filter((x) => x.datasetId === d.id);
     return {
@@ -28,6 +33,7 @@ export async function listDatasets(db: Db): Promise<DatasetDto[]> {
       asOf: d.asOf ? isoFromDate(d.asOf) : null,
       source: d.source ? toSourceDto(d.source) : null,
       measures: m.map((x) => x.measure).sort(),
+      subcategories: subs.filter((x) => x.datasetId === d.id).map((x) => x.subcategory!).sort(),
       recordCount: m.reduce((n, x) => n + x._count._all, 0),
     };
   });

@@ -19,6 +19,7 @@ describe("parseFilters", () => {
       dataset: "curated",
       donor: ["DEU", "FRA"],
       category: ["military"],
+      subcategory: [],
       measure: "commitment",
       from: "2022-02-24",
       to: "2024-12-31",

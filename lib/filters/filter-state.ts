@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, CURRENCIES, MEASURES, type Category, type Currency, type Measure } from "@/lib/domain/taxonomy";
+import { CATEGORIES, CURRENCIES, MEASURES, SUBCATEGORIES, type Category, type Currency, type Measure, type Subcategory } from "@/lib/domain/taxonomy";
 import { ZIsoDate } from "@/lib/domain/common-schemas";
 
 /**
@@ -11,6 +11,7 @@ export interface DashboardFilters {
   dataset: string | null;
   donor: string[];
   category: Category[];
+  subcategory: Subcategory[];
   measure: Measure;
   from: string | null;
   to: string | null;
@@ -25,6 +26,7 @@ export const DEFAULT_FILTERS: DashboardFilters = {
   dataset: null,
   donor: [],
   category: [],
+  subcategory: [],
   measure: "allocation",
   from: null,
   to: null,
@@ -71,7 +73,7 @@ export function withDatasetDefaults(
 
 export function parseFilters(params: Params, ctx?: FilterContext): ParsedFilters {
   const problems: string[] = [];
-  const f: DashboardFilters = { ...DEFAULT_FILTERS, donor: [], category: [] };
+  const f: DashboardFilters = { ...DEFAULT_FILTERS, donor: [], category: [], subcategory: [] };
 
   const one = <T>(key: string, schema: z.ZodType<T>, set: (v: T) => void, hint: string) => {
     const raw = getParam(params, key);
@@ -104,6 +106,14 @@ export function parseFilters(params: Params, ctx?: FilterContext): ParsedFilters
     f.category = [...new Set(cats.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)))];
   }
 
+  const subRaw = getParam(params, "subcategory");
+  if (subRaw) {
+    const subs = list(subRaw);
+    const bad = subs.filter((c) => !(SUBCATEGORIES as readonly string[]).includes(c));
+    if (bad.length) problems.push(`Unknown subcategory ${bad.map((c) => `"${c}"`).join(", ")}; ignored.`);
+    f.subcategory = [...new Set(subs.filter((c): c is Subcategory => (SUBCATEGORIES as readonly string[]).includes(c)))];
+  }
+
   one("measure", z.enum(MEASURES), (v) => (f.measure = v), "allocation or commitment");
   one("currency", z.enum(CURRENCIES), (v) => (f.currency = v), "EUR or USD");
   one("from", ZIsoDate, (v) => (f.from = v), "a date as YYYY-MM-DD");
@@ -126,6 +136,7 @@ export function serializeFilters(f: DashboardFilters): string {
   if (f.dataset) p.set("dataset", f.dataset);
   if (f.donor.length) p.set("donor", f.donor.join(","));
   if (f.category.length) p.set("category", f.category.join(","));
+  if (f.subcategory.length) p.set("subcategory", f.subcategory.join(","));
   // Always written: the default measure depends on the dataset (curated data holds only commitments).
   p.set("measure", f.measure);
   if (f.from) p.set("from", f.from);
@@ -144,6 +155,7 @@ export function aidApiQuery(f: DashboardFilters, extra: Record<string, string | 
   if (f.dataset) p.set("dataset", f.dataset);
   if (f.donor.length) p.set("donor", f.donor.join(","));
   if (f.category.length) p.set("category", f.category.join(","));
+  if (f.subcategory.length) p.set("subcategory", f.subcategory.join(","));
   p.set("measure", f.measure);
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);

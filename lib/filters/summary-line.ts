@@ -6,7 +6,7 @@ import type { DashboardFilters } from "@/lib/filters/filter-state";
  * "Germany, France · military · allocations · Feb 2022 – Apr 2026 · EUR".
  */
 export function filterSummaryLine(
-  f: Pick<DashboardFilters, "donor" | "category" | "measure" | "from" | "to" | "currency">,
+  f: Pick<DashboardFilters, "donor" | "category" | "measure" | "from" | "to" | "currency"> & { subcategory?: string[] },
   ctx: { donorNames?: Record<string, string>; coverage?: { from: string | null; to: string | null }; datasetName?: string },
 ): string {
   const donors = f.donor.length
@@ -14,7 +14,8 @@ export function filterSummaryLine(
       ? `${f.donor.slice(0, 3).map((c) => ctx.donorNames?.[c] ?? c).join(", ")} +${f.donor.length - 3} donors`
       : f.donor.map((c) => ctx.donorNames?.[c] ?? c).join(", ")
     : "All donors";
-  const categories = f.category.length ? f.category.join(", ") : "all categories";
+  const subs = f.subcategory?.length ? ` (${f.subcategory.map((s) => s.replace(/_/g, " ")).join(", ")})` : "";
+  const categories = `${f.category.length ? f.category.join(", ") : "all categories"}${subs}`;
   const measure = f.measure === "allocation" ? "allocations" : "commitments";
   const from = f.from ?? ctx.coverage?.from ?? null;
   const to = f.to ?? ctx.coverage?.to ?? null;

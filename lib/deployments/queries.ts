@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
+import { isoFromDate } from "@/lib/domain/common-schemas";
+import { dateRangeWhere } from "@/lib/domain/date-range-where";
 import type { DeploymentStatus } from "@/lib/domain/taxonomy";
 import { toSourceDto, type SourceDto } from "@/lib/sources/dto";
 import type { TDeploymentsQuery } from "@/lib/deployments/schemas";
@@ -40,9 +41,7 @@ export function toDeploymentDto(d: DeploymentRow): DeploymentDto {
 
 export async function listDeployments(db: Db, q: TDeploymentsQuery) {
   const where: Prisma.DeploymentWhereInput = {
-    ...(q.from || q.to
-      ? { date: { ...(q.from ? { gte: dateFromIso(q.from) } : {}), ...(q.to ? { lte: dateFromIso(q.to) } : {}) } }
-      : {}),
+    ...dateRangeWhere(q.from, q.to),
     ...(q.country?.length
       ? { OR: [{ deployingCountry: { in: q.country } }, { hostCountry: { in: q.country } }] }
       : {}),

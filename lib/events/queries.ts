@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
+import { isoFromDate } from "@/lib/domain/common-schemas";
+import { dateRangeWhere } from "@/lib/domain/date-range-where";
 import {
   CHANNEL_OF_TYPE,
   EVENT_TYPE_LABELS,
@@ -47,9 +48,7 @@ export function toEventDto(e: EventRow): EventDto {
 
 function whereFor(q: Omit<TEventsQuery, "page" | "pageSize">): Prisma.EventWhereInput {
   return {
-    ...(q.from || q.to
-      ? { date: { ...(q.from ? { gte: dateFromIso(q.from) } : {}), ...(q.to ? { lte: dateFromIso(q.to) } : {}) } }
-      : {}),
+    ...dateRangeWhere(q.from, q.to),
     ...(q.type?.length ? { type: { in: q.type } } : {}),
     ...(q.confidence?.length ? { confidence: { in: q.confidence } } : {}),
     ...(q.actor?.length ? { OR: q.actor.map((a) => ({ actors: { contains: a } })) } : {}),

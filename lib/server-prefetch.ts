@@ -6,8 +6,7 @@ import { getAidSummary, getAidTimeseries, listAidRecords } from "@/lib/aid/queri
 import { getMeta, type MetaDto } from "@/lib/meta/queries";
 import { aidRecordsQuery, aidSummaryQuery, aidTimeseriesQuery, metaQuery } from "@/lib/query-keys";
 import { aidApiQuery, parseFilters, withDatasetDefaults, type DashboardFilters } from "@/lib/filters/filter-state";
-import { previousPeriod } from "@/lib/filters/date-presets";
-import { effectiveRange } from "@/lib/filters/effective-range";
+import { changeWindows } from "@/lib/filters/date-presets";
 
 /**
  * Server-side reads under the same query keys the widgets use, so the first
@@ -44,14 +43,13 @@ export async function prefetchDashboard(
   });
   const dataset = meta.datasets.find((d) => d.id === (parsed.filters.dataset ?? meta.defaultDataset));
   const { filters } = withDatasetDefaults(parsed, searchParams, dataset?.measures);
-  const range = effectiveRange(filters, dataset?.coverage);
-  const prev = range ? previousPeriod(range.from, range.to) : null;
+  const windows = changeWindows(filters, dataset?.coverage);
+  const hasPrev = !!(windows && dataset?.coverage.from && windows.previous.to >= dataset.coverage.from);
   await Promise.all([
     prefetchSummary(qc, db, aidApiQuery(filters)),
     prefetchSummary(qc, db, aidApiQuery({ ...filters, donor: [] })),
-    prev && dataset?.coverage.from && prev.to >= dataset.coverage.from
-      ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...prev }))
-      : null,
+    hasPrev ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...windows!.previous })) : null,
+    hasPrev && windows!.trailing ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...windows!.current })) : null,
     prefetchTimeseries(qc, db, aidApiQuery(filters, { granularity: filters.granularity })),
     prefetchRecords(qc, db, aidApiQuery(filters, { page: 1, pageSize: 25, sort: "date" })),
   ]);

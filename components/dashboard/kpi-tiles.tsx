@@ -1,8 +1,7 @@
 "use client";
 
 import type { DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
-import { previousPeriod } from "@/lib/filters/date-presets";
-import { effectiveRange } from "@/lib/filters/effective-range";
+import { changeWindows } from "@/lib/filters/date-presets";
 import { formatMonth, formatDay } from "@/lib/format/dates";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format/money";
 import { useAidSummary } from "./use-aid-queries";
@@ -10,14 +9,16 @@ import { useAidSummary } from "./use-aid-queries";
 export function KpiTiles({ state }: { state: DashboardFiltersState }) {
   const { filters, dataset } = state;
   const current = useAidSummary(filters);
-  const range = effectiveRange(filters, dataset?.coverage);
-  const prevRange = range ? previousPeriod(range.from, range.to) : null;
-  const hasPrevData = !!(prevRange && dataset?.coverage.from && prevRange.to >= dataset.coverage.from);
-  const previous = useAidSummary(filters, prevRange ?? {}, hasPrevData);
+  const windows = changeWindows(filters, dataset?.coverage);
+  const hasPrevData = !!(windows && dataset?.coverage.from && windows.previous.to >= dataset.coverage.from);
+  // A view without a range compares its last 12 months; otherwise the view itself is the current window.
+  const trailing = useAidSummary(filters, windows?.current ?? {}, hasPrevData && !!windows?.trailing);
+  const previous = useAidSummary(filters, windows?.previous ?? {}, hasPrevData);
   const s = current.data;
   const cur = filters.currency;
   const top = s?.byDonor.slice(0, 3) ?? [];
-  const change = s && previous.data && previous.data.total > 0 ? s.total / previous.data.total - 1 : null;
+  const base = windows?.trailing ? trailing.data : s;
+  const change = base && previous.data && previous.data.total > 0 ? base.total / previous.data.total - 1 : null;
 
   return (
     <section className="kpis" aria-label="Key figures" data-testid="kpis">
@@ -44,14 +45,14 @@ export function KpiTiles({ state }: { state: DashboardFiltersState }) {
         </div>
       </div>
       <div className="kpi">
-        <div className="label">Change vs previous period</div>
+        <div className="label">{windows?.trailing ? "Change, last 12 months" : "Change vs previous period"}</div>
         <div className={`value ${change !== null ? (change >= 0 ? "up" : "down") : ""}`} data-testid="kpi-change">
           {change !== null ? formatSignedPercent(change) : "–"}
         </div>
         <div className="detail">
-          {prevRange && hasPrevData && previous.data
-            ? `${formatMoney(previous.data.total, cur)} in ${formatDay(prevRange.from)} – ${formatDay(prevRange.to)}`
-            : range
+          {windows && hasPrevData && previous.data && base
+            ? `${formatMoney(base.total, cur)} in ${formatDay(windows.current.from)} – ${formatDay(windows.current.to)} vs ${formatMoney(previous.data.total, cur)} in the ${windows.trailing ? "12 months" : "period"} before`
+            : windows
               ? "No data for the equal-length period before"
               : ""}
         </div>

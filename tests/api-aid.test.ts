@@ -93,6 +93,12 @@ describe("GET /api/aid/timeseries", () => {
     expect(apr.byCategory.unspecified).toBeCloseTo(126e9, 0);
   });
 
+  it("spans the dataset's coverage even when the selection's figures stop earlier", async () => {
+    const r = await call(timeseries.GET, "/api/aid/timeseries?measure=commitment&donor=EU&granularity=month");
+    expect(r.body.points.map((p: any) => p.period)).toEqual(["2024-02", "2024-03", "2024-04"]);
+    expect(r.body.points[2].total).toBe(0);
+  });
+
   it("groups by quarter and year", async () => {
     const q = await call(timeseries.GET, "/api/aid/timeseries?measure=commitment&granularity=quarter&from=2024-01-01&to=2024-12-31");
     expect(q.body.points.map((p: any) => p.period)).toEqual(["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);

@@ -1,11 +1,17 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import type { ChartExportSpecSource } from "@/components/export/types";
 
 /**
  * Every chart sits in this frame: a heading that names it (and the figure's
- * accessible name), the filter summary, tools, a "view as table" alternative,
- * and the sources line beneath.
+ * accessible name), the filter summary, tools, export (PNG, SVG, copy image,
+ * CSV), a "view as table" alternative, and the sources line beneath.
+ *
+ * `exportSpec` says how to draw the exported image and which rows the CSV
+ * holds; without it the dashboard's charts are recognised by `testId`, and any
+ * other chart is exported from its own drawing and table.
  */
 export function ChartFrame({
   title,
@@ -16,6 +22,7 @@ export function ChartFrame({
   children,
   testId,
   fetching,
+  exportSpec,
 }: {
   title: string;
   subtitle?: string;
@@ -25,11 +32,13 @@ export function ChartFrame({
   children: ReactNode;
   testId: string;
   fetching?: boolean;
+  exportSpec?: ChartExportSpecSource;
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  const frameRef = useRef<HTMLElement>(null);
   return (
-    <section className="panel chart-frame" aria-labelledby={headingId} data-testid={testId}>
+    <section ref={frameRef} className="panel chart-frame" aria-labelledby={headingId} data-testid={testId}>
       <header>
         <div>
           <h2 id={headingId}>{title}</h2>
@@ -40,6 +49,15 @@ export function ChartFrame({
           <button type="button" className="btn btn-small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             {asTable ? "View as chart" : "View as table"}
           </button>
+          <ChartExportMenu
+            testId={testId}
+            title={title}
+            subtitle={subtitle}
+            exportSpec={exportSpec}
+            chart={children}
+            table={table}
+            frameRef={frameRef}
+          />
         </div>
       </header>
       <div className={`chart-area${fetching ? " fetching" : ""}`} aria-busy={fetching || undefined}>

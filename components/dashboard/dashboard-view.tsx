@@ -1,5 +1,6 @@
 "use client";
 
+import { BriefThisViewLink } from "@/components/brief/brief-link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { formatDay } from "@/lib/format/dates";
@@ -37,6 +38,7 @@ export function DashboardView() {
       <FilterBar state={state} />
       <p className="summary-line" data-testid="filter-summary">
         Showing: <strong>{summary}</strong>
+        <BriefThisViewLink filters={state.filters} />
       </p>
       <KpiTiles state={state} />
       <div className="grid grid-main" style={{ marginBottom: 16 }}>

@@ -184,10 +184,20 @@ export interface AidTimeseriesDto extends AidContext {
 
 export async function getAidTimeseries(db: Db, q: TTimeseriesQuery): Promise<AidTimeseriesDto> {
   const { context, records } = await getAidRecords(db, q);
+  // Unbounded ends span the dataset's own coverage, so a donor whose figures stop
+  // early still shows zeros up to the data's last month (not a shorter axis).
+  const span = await db.aidRecord.aggregate({
+    where: { datasetId: context.dataset.id, measure: q.measure },
+    _min: { date: true },
+    _max: { date: true },
+  });
   const points = aggregateTimeseries(
     records.map((r) => ({ ...r, date: dateFromIso(r.date), amount: r.value })),
     q.granularity,
-    { start: q.from ? dateFromIso(q.from) : undefined, end: q.to ? dateFromIso(q.to) : undefined },
+    {
+      start: q.from ? dateFromIso(q.from) : (span._min.date ?? undefined),
+      end: q.to ? dateFromIso(q.to) : (span._max.date ?? undefined),
+    },
   );
   return { ...context, granularity: q.granularity, points };
 }

@@ -15,7 +15,7 @@ export type MeasureText = (text: string, style: TextStyle) => number;
 export interface LegendItem {
   label: string;
   color: string;
-  shape?: "square" | "line" | "dot";
+  shape?: "square" | "line" | "dash" | "dot";
 }
 
 export interface ChartExportText {
@@ -179,6 +179,7 @@ function legendMark(p: PlacedLegend): string {
   const s = EXPORT_STYLE.swatch;
   const c = escapeXml(p.item.color);
   const top = p.y - s / 2;
+  if (p.item.shape === "dash") return `<line x1="${p.x}" x2="${p.x + s}" y1="${p.y}" y2="${p.y}" stroke="${c}" stroke-width="2" stroke-dasharray="4 3"/>`;
   if (p.item.shape === "line") return `<rect x="${p.x}" y="${p.y - 2}" width="${s}" height="4" rx="2" fill="${c}"/>`;
   if (p.item.shape === "dot") return `<circle cx="${p.x + s / 2}" cy="${p.y}" r="${s / 2 - 1}" fill="${c}"/>`;
   return `<rect x="${p.x}" y="${top}" width="${s}" height="${s}" rx="2" fill="${c}"/>`;

@@ -1,0 +1,320 @@
+"use client";
+
+import { forwardRef, useEffect, useRef, useState, type ReactNode } from "react";
+import { activeCategories, aidOverTimeRows } from "@/components/charts/aid-over-time-chart";
+import { donorRows, gdpRows } from "@/components/charts/aid-by-donor-chart";
+import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { waitForStableDrawing } from "@/components/export/offscreen";
+import { loadExportFonts } from "@/components/export/export-fonts";
+import type { AidContext } from "@/lib/aid/queries";
+import { CATEGORIES, CATEGORY_LABELS, DEPLOYMENT_STATUSES } from "@/lib/domain/taxonomy";
+import type { BriefOptions, BriefWidget } from "@/lib/export/brief-params";
+import { groupSourcesByPublisher } from "@/lib/export/sources";
+import { monthlyMeans } from "@/lib/export/series";
+import { SLIDE_SIZE } from "@/lib/export/sizes";
+import type { DashboardFilters } from "@/lib/filters/filter-state";
+import { formatDay, formatMonth } from "@/lib/format/dates";
+import { formatCount } from "@/lib/format/money";
+import type { MetaDto } from "@/lib/meta/queries";
+import type { SourceDto } from "@/lib/sources/dto";
+import { distinctSources } from "@/lib/sources/dto";
+import { AidByDonorFigure } from "./figures/aid-by-donor-figure";
+import { AidEscalationFigure } from "./figures/aid-escalation-figure";
+import { AidOverTimeFigure } from "./figures/aid-over-time-figure";
+import { DeploymentsFigure, STATUS_COLORS } from "./figures/deployments-figure";
+import { EscalationFigure, REFERENCE_COLOR } from "./figures/escalation-figure";
+import { KpiStrip } from "./kpi-strip";
+import { SlidePanel } from "./slide-panel";
+import type { BriefData } from "./use-brief-data";
+
+type Dataset = MetaDto["datasets"][number];
+
+export interface BriefSlideProps {
+  options: BriefOptions;
+  filters: DashboardFilters;
+  /** The dashboard's filter summary (with the dataset), for slides that show aid. */
+  aidSummaryLine: string;
+  dataset: Dataset | undefined;
+  deploymentsTo: string | null;
+  generatedOn: string;
+  data: BriefData;
+}
+
+const GRANULARITY_NOUN = { month: "month", quarter: "quarter", year: "year" } as const;
+
+/** Sources of aid figures: the dataset, the records' own, and the exchange rates used. */
+function aidSources(...contexts: (AidContext | undefined)[]): SourceDto[] {
+  return distinctSources(
+    contexts.flatMap((c) => (c ? [...c.sources, ...c.fx.rates.flatMap((r) => (r.source ? [r.source] : []))] : [])),
+  );
+}
+
+/**
+ * The briefing slide: 1920 × 1080 CSS pixels, whatever the window (the page
+ * scales it to fit), print-safe light theme, no controls. `data-state` turns
+ * "ready" once every figure is drawn in its final fonts, for the CLI and tests.
+ */
+export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function BriefSlide(
+  { options, filters, aidSummaryLine, dataset, deploymentsTo, generatedOn, data },
+  ref,
+) {
+  const innerRef = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  const charts = options.widgets.filter((w): w is Exclude<BriefWidget, "kpis"> => w !== "kpis");
+  const { reads } = data;
+  // Five widgets (or four charts) only fit with tighter type and spacing.
+  const dense = charts.length >= 4 || (charts.length === 3 && options.widgets.includes("kpis"));
+
+  useEffect(() => {
+    setDrawn(false);
+    if (!data.ready || !innerRef.current) return;
+    let live = true;
+    const el = innerRef.current;
+    void loadExportFonts()
+      .then(() => waitForStableDrawing(el, 8000, charts.length > 0))
+      .then(() => live && setDrawn(true));
+    return () => {
+      live = false;
+    };
+    // "Ready" again only after a redraw: whenever the data or the chosen widgets change.
+  }, [data.ready, charts.length, options.widgets.join(","), reads?.summary, reads?.timeseries, reads?.escalation, reads?.deployments]);
+
+  const showsAid = options.widgets.some((w) => w === "kpis" || w.startsWith("aid"));
+  const showsIndex = charts.some((c) => c === "escalation" || c === "aid-escalation");
+  const showsDeployments = charts.includes("deployments");
+  const range = reads?.range;
+  // A slide without aid says what its filters mean for what it does show: the dates.
+  const summaryLine = showsAid
+    ? aidSummaryLine
+    : [
+        range ? `${formatMonth(range.from)} – ${formatMonth(range.to)}` : "All dates",
+        showsIndex ? "escalation index: all channels, 30-day half-life" : null,
+        showsDeployments ? "third-country deployments, all statuses" : null,
+      ]
+        .filter(Boolean)
+        .join(" · ");
+  const currency = filters.currency;
+  const measure = filters.measure === "allocation" ? "allocations" : "commitments";
+  const escalationTo = reads?.escalationRange?.to ?? null;
+
+  const sections: { label: string; sources: SourceDto[]; lead?: string }[] = [];
+  const aid = aidSources(data.summary.data, data.timeseries.data, data.monthly.data, data.summaryEur.data);
+  if (aid.length) sections.push({ label: "Aid", sources: aid });
+  if (data.events.data && data.escalation.data) {
+    const items = data.events.data.items;
+    sections.push({
+      label: "Escalation index",
+      lead: `${items.length} curated events to ${formatDay(escalationTo!)}, from`,
+      sources: distinctSources(items.flatMap((e) => e.sources)),
+    });
+  }
+  if (data.deployments.data) {
+    const items = data.deployments.data.items;
+    sections.push({ label: "Deployments", lead: `${items.length} reports, from`, sources: distinctSources(items.flatMap((d) => d.sources)) });
+  }
+
+  const panel = (w: (typeof charts)[number]): ReactNode => {
+    switch (w) {
+      case "aid-over-time": {
+        const ts = data.timeseries.data;
+        const rows = ts ? aidOverTimeRows(ts, filters.cumulative) : [];
+        return (
+          <SlidePanel
+            key={w}
+            id={w}
+            title={`Aid over time${filters.cumulative ? ", cumulative" : ""}`}
+            note={`${currency}, ${measure} per ${GRANULARITY_NOUN[filters.granularity]}${filters.cumulative ? ", running total" : ""}`}
+            legend={activeCategories(rows).map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] }))}
+            empty={ts && rows.every((r) => r.total === 0) ? `No ${measure} in this selection.` : null}
+          >
+            {(size) => (ts ? <AidOverTimeFigure rows={rows} currency={currency} cumulative={filters.cumulative} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+          </SlidePanel>
+        );
+      }
+      case "aid-by-donor": {
+        const s = data.summary.data;
+        const hasGdp = !!s?.byDonor.some((d) => d.gdpEur);
+        const mode = filters.gdp && hasGdp ? "gdp" : "amount";
+        const rows = mode === "gdp" && data.summaryEur.data ? gdpRows(data.summaryEur.data, filters.top) : s ? donorRows(s, filters.top) : [];
+        const cats = CATEGORIES.filter((c) => rows.some((r) => r[c] !== 0));
+        return (
+          <SlidePanel
+            key={w}
+            id={w}
+            title={mode === "gdp" ? "Aid as a share of donor GDP" : `Aid by donor, top ${filters.top}`}
+            note={mode === "gdp" ? "% of each donor’s GDP (tracker release, EUR)" : `${currency}, ${measure}, whole range`}
+            legend={mode === "gdp" ? [] : cats.map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] }))}
+            empty={s && s.total === 0 ? "No aid in this selection." : null}
+          >
+            {(size) => (s ? <AidByDonorFigure rows={rows} currency={mode === "gdp" ? "EUR" : currency} mode={mode} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+          </SlidePanel>
+        );
+      }
+      case "escalation": {
+        const e = data.escalation.data;
+        return (
+          <SlidePanel
+            key={w}
+            id={w}
+            title="Escalation index"
+            note={escalationTo ? `Daily, 100 = highest 30-day mean of 2022 · events recorded to ${formatDay(escalationTo)}` : "Daily, 100 = highest 30-day mean of 2022"}
+            legend={[
+              { label: "Escalation index (all channels)", color: INDEX_COLOR, shape: "line" },
+              { label: "100 = 2022 peak", color: REFERENCE_COLOR, shape: "dash" },
+            ]}
+            empty={!reads?.escalationRange ? "No curated events in this date range." : null}
+          >
+            {(size) => (e ? <EscalationFigure points={e.points} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+          </SlidePanel>
+        );
+      }
+      case "deployments": {
+        const d = data.deployments.data;
+        const range = reads?.deploymentsRange;
+        const pairs = [...new Set((d?.items ?? []).map((x) => `${x.deployingCountry} → ${x.hostCountry}`))];
+        const largest = Math.max(0, ...(d?.items ?? []).map((x) => x.personnelHigh ?? x.personnelLow ?? 0));
+        return (
+          <SlidePanel
+            key={w}
+            id={w}
+            title="Third-country deployments"
+            note={`${d?.total ?? 0} reports${pairs.length ? ` (${pairs.join(", ")})` : ""} · dot area: personnel reported${largest ? `, largest ${formatCount(largest)}` : ""}`}
+            legend={DEPLOYMENT_STATUSES.filter((s) => d?.items.some((x) => x.status === s)).map((s) => ({
+              label: s[0].toUpperCase() + s.slice(1),
+              color: STATUS_COLORS[s],
+              shape: "dot" as const,
+            }))}
+            empty={d && d.items.length === 0 ? "No deployments reported in this date range." : null}
+          >
+            {(size) => (d && range ? <DeploymentsFigure items={d.items} from={range.from} to={range.to} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+          </SlidePanel>
+        );
+      }
+      case "aid-escalation": {
+        const m = data.monthly.data;
+        const e = data.escalation.data;
+        const index = new Map(monthlyMeans(e?.points ?? []).map((p) => [p.period, p.value]));
+        const rows = m ? aidOverTimeRows(m, false).map((r) => ({ ...r, index: index.has(r.period) ? Math.round(index.get(r.period)! * 10) / 10 : null })) : [];
+        return (
+          <SlidePanel
+            key={w}
+            id={w}
+            title="Aid and escalation"
+            note={`Aid per month (${currency}, ${measure}, left) · escalation index, monthly mean (right)`}
+            legend={[
+              ...activeCategories(rows).map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] })),
+              { label: "Escalation index", color: INDEX_COLOR, shape: "line" as const },
+            ]}
+          >
+            {(size) => (m ? <AidEscalationFigure rows={rows} currency={currency} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+          </SlidePanel>
+        );
+      }
+    }
+  };
+
+  const state = data.error ? "error" : drawn ? "ready" : "loading";
+  const setRefs = (el: HTMLDivElement | null) => {
+    innerRef.current = el;
+    if (typeof ref === "function") ref(el);
+    else if (ref) ref.current = el;
+  };
+
+  return (
+    <div
+      ref={setRefs}
+      className={`brief-slide${dense ? " brief-slide-dense" : ""}`}
+      data-testid="brief-slide"
+      data-state={state}
+      data-error={data.error ? String((data.error as Error).message ?? data.error) : undefined}
+      data-widgets={options.widgets.join(",")}
+      role="img"
+      aria-roledescription="slide"
+      aria-label={`${options.title}. ${summaryLine}`}
+      style={{ width: SLIDE_SIZE.width, height: SLIDE_SIZE.height }}
+    >
+      <header className="brief-head">
+        <div className="brief-titles">
+          <h1 data-testid="brief-title">{options.title}</h1>
+          {options.subtitle ? <p className="brief-subtitle">{options.subtitle}</p> : null}
+          <p className="brief-summary" data-testid="brief-summary">
+            {summaryLine}
+          </p>
+        </div>
+        <dl className="brief-dates">
+          {showsAid && dataset?.asOf ? (
+            <div>
+              <dt>Data as of</dt>
+              <dd data-testid="brief-as-of">{formatDay(dataset.asOf)}</dd>
+            </div>
+          ) : null}
+          {showsIndex && escalationTo ? (
+            <div>
+              <dt>Events to</dt>
+              <dd data-testid={showsAid ? undefined : "brief-as-of"}>{formatDay(escalationTo)}</dd>
+            </div>
+          ) : null}
+          {showsDeployments && deploymentsTo && !showsIndex ? (
+            <div>
+              <dt>Deployments to</dt>
+              <dd data-testid={showsAid ? undefined : "brief-as-of"}>{formatDay(deploymentsTo)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Generated</dt>
+            <dd data-testid="brief-generated">{formatDay(generatedOn)}</dd>
+          </div>
+        </dl>
+      </header>
+
+      {data.error ? (
+        <p className="brief-error" role="alert">
+          Could not load this slide’s data: {(data.error as Error).message ?? String(data.error)}
+        </p>
+      ) : null}
+
+      {options.widgets.includes("kpis") ? (
+        <KpiStrip
+          summary={data.summary.data}
+          previous={data.previousSummary.data}
+          previousRange={reads?.previous ?? null}
+          recent={data.recentSummary.data}
+          recentPrevious={data.recentPreviousSummary.data}
+          currency={currency}
+          latestMonth={dataset?.coverage.to ?? null}
+          datasetLabel={dataset ? `${dataset.name}` : ""}
+        />
+      ) : null}
+
+      {charts.length ? <div className={`brief-grid brief-grid-${charts.length}`}>{charts.map(panel)}</div> : <div className="brief-grid" />}
+
+      <footer className="brief-foot" data-testid="brief-sources">
+        <p>
+          <strong>Sources.</strong>{" "}
+          {sections.length === 0
+            ? "No figures in this selection."
+            : sections.map((s, i) => (
+                <span key={s.label}>
+                  {i > 0 ? " " : ""}
+                  <em>{s.label}:</em> {s.lead ? `${s.lead} ` : ""}
+                  {slideSources(s.sources)}.
+                </span>
+              ))}
+        </p>
+        <p className="brief-credit">Aid &amp; Escalation Monitor</p>
+      </footer>
+    </div>
+  );
+});
+
+/** Every publisher behind a section, with its releases; without document counts, which a slide has no room for. */
+function slideSources(sources: SourceDto[]): string {
+  return groupSourcesByPublisher(sources)
+    .map((g) => (g.labels.length ? `${g.publisher}, ${g.labels.join(", ")}` : g.publisher))
+    .join("; ");
+}
+
+/** Type shrinks a little as more charts share the slide. */
+function fontFor(charts: number, dense: boolean): number {
+  return dense ? 15 : charts <= 2 ? 20 : 18;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { dayTime, monthlyMeans, niceTicks, thin } from "./series";
+
+describe("monthlyMeans", () => {
+  it("averages the days of each month", () => {
+    expect(
+      monthlyMeans([
+        { date: "2024-02-01", value: 2 },
+        { date: "2024-01-31", value: 10 },
+        { date: "2024-01-30", value: 20 },
+        { date: "2024-02-02", value: 4 },
+      ]),
+    ).toEqual([
+      { period: "2024-01", value: 15 },
+      { period: "2024-02", value: 3 },
+    ]);
+  });
+});
+
+describe("thin", () => {
+  it("keeps every step-th point and the last", () => {
+    expect(thin([0, 1, 2, 3, 4, 5, 6], 3)).toEqual([0, 3, 6]);
+    expect(thin([0, 1, 2, 3, 4], 3)).toEqual([0, 3, 4]);
+  });
+});
+
+describe("dayTime", () => {
+  it("reads a day as UTC midnight", () => {
+    expect(new Date(dayTime("2024-03-05")).toISOString()).toBe("2024-03-05T00:00:00.000Z");
+  });
+});
+
+describe("niceTicks", () => {
+  it("steps in round numbers from zero past the maximum", () => {
+    expect(niceTicks(175)).toEqual([0, 50, 100, 150, 200]);
+    expect(niceTicks(24e9, 4)).toEqual([0, 1e10, 2e10, 3e10]);
+    expect(niceTicks(100, 4)).toEqual([0, 25, 50, 75, 100]);
+    expect(niceTicks(0)).toEqual([0]);
+  });
+});

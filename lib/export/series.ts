@@ -1,0 +1,36 @@
+/** Mean of a daily series per calendar month ("YYYY-MM"), in date order. */
+export function monthlyMeans(points: { date: string; value: number }[]): { period: string; value: number }[] {
+  const sums = new Map<string, { sum: number; n: number }>();
+  for (const p of points) {
+    const key = p.date.slice(0, 7);
+    const s = sums.get(key) ?? { sum: 0, n: 0 };
+    s.sum += p.value;
+    s.n += 1;
+    sums.set(key, s);
+  }
+  return [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, s]) => ({ period, value: s.sum / s.n }));
+}
+
+/** Every `step`-th point plus the last, so a long daily line stays light in an SVG without losing its end. */
+export function thin<T>(points: T[], step: number): T[] {
+  if (step <= 1 || points.length <= 2) return points;
+  return points.filter((_, i) => i % step === 0 || i === points.length - 1);
+}
+
+/** The day "YYYY-MM-DD" as a UTC timestamp, for numeric time axes. */
+export const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * Round axis ticks from 0 up to at least `max` (1, 2, 2.5 or 5 × 10ⁿ steps),
+ * about `count` of them: explicit ticks keep a negative dip from pulling the
+ * axis to an odd "−60" at the bottom.
+ */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0];
+  const raw = max / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step * 0.999; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
+  return ticks;
+}

@@ -32,17 +32,21 @@ export async function getEscalationSeries(db: Db, q: TEscalationQuery) {
   const result = asBadRequest(() =>
     computeEscalationIndex({ events, from, to, halfLifeDays: q.halfLife, channels: q.subindex }),
   );
+  // Markers carry their summary and sources so a chart can show an event's evidence without a second request.
   const markers = events
     .filter((e) => e.date >= from && e.date <= to)
-    .map(({ id, date, title, type, typeLabel, channel, severity, confidence }) => ({
+    .map(({ id, date, title, summary, actors, type, typeLabel, channel, severity, confidence, sources }) => ({
       id,
       date,
       title,
+      summary,
+      actors,
       type,
       typeLabel,
       channel,
       severity,
       confidence,
+      sources,
     }));
   return { ...result, events: markers, eventCount: events.length, method: "/api/escalation/method" };
 }

@@ -18,7 +18,10 @@ export const ZEscalationQuery = z
     from: ZIsoDate.optional(),
     to: ZIsoDate.optional(),
     halfLife: ZHalfLife,
-    subindex: commaList(z.enum(CHANNELS)).optional(),
+    // An empty list would select nothing; say so here rather than let the engine's RangeError hide the parameter's name.
+    subindex: commaList(z.enum(CHANNELS))
+      .refine((list) => list.length > 0, "name at least one channel, or omit subindex for all")
+      .optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], message: "`from` must not be after `to`" });
 export type TEscalationQuery = z.infer<typeof ZEscalationQuery>;

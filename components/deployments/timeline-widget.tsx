@@ -1,0 +1,54 @@
+"use client";
+
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { SourcesLine } from "@/components/charts/sources-line";
+import { EmptyState } from "@/components/layout/feedback";
+import { useElementWidth } from "@/components/escalation/use-element-width";
+import type { DeploymentDto } from "@/lib/deployments/queries";
+import { formatDay } from "@/lib/format/dates";
+import { distinctSources } from "@/lib/sources/dto";
+import { DeploymentDetail } from "./deployment-detail";
+import { DeploymentTimeline } from "./deployment-timeline";
+import { DeploymentsTable } from "./deployments-table";
+import { StatusLegend } from "./status-style";
+
+export function TimelineWidget({
+  items,
+  domain,
+  selectedId,
+  onSelect,
+  fetching,
+}: {
+  items: DeploymentDto[];
+  domain: { from: string; to: string };
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  fetching: boolean;
+}) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const selected = items.find((d) => d.id === selectedId) ?? null;
+  return (
+    <ChartFrame
+      testId="deployment-timeline"
+      title="Deployment reports by deploying country"
+      subtitle={`${items.length} reports · ${formatDay(domain.from)} – ${formatDay(domain.to)} · status by colour and shape`}
+      fetching={fetching}
+      table={<DeploymentsTable items={items} caption="Deployment reports on the timeline" />}
+      footer={<SourcesLine sources={distinctSources(items.flatMap((d) => d.sources))} datasetName="Curated deployment reports" />}
+    >
+      <div ref={ref} className="esc-chart" data-testid="deployment-timeline-chart" data-count={items.length}>
+        {items.length === 0 ? (
+          <EmptyState>No deployment reports in this date range.</EmptyState>
+        ) : width > 0 ? (
+          <DeploymentTimeline items={items} from={domain.from} to={domain.to} width={width} selectedId={selectedId} onSelect={onSelect} />
+        ) : null}
+      </div>
+      <StatusLegend />
+      {selected ? (
+        <DeploymentDetail item={selected} />
+      ) : (
+        <p className="note">Select a dot (or Tab to the timeline and use the arrow keys) to read the report and its sources.</p>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonomy";
+import { formatPeriod } from "@/lib/format/dates";
+import { formatAxisMoney, formatMoney } from "@/lib/format/money";
+import { niceTicks } from "@/lib/format/ticks";
+import type { AidIndexRow } from "./escalation-series";
+import { formatIndex } from "./format-index";
+import { signedTicks } from "./signed-ticks";
+import { periodTicks } from "./time-axis";
+
+export function aidCategories(rows: AidIndexRow[]): Category[] {
+  return CATEGORIES.filter((c) => rows.some((r) => (r[c] ?? 0) !== 0));
+}
+
+/** Monthly aid as stacked bars (left axis) and the index's monthly mean as a line (right axis). */
+export function AidEscalationChart({
+  rows,
+  currency,
+  width,
+  height,
+  aidSource,
+  halfLife,
+}: {
+  rows: AidIndexRow[];
+  currency: string;
+  width: number;
+  height: number;
+  aidSource: string;
+  halfLife: number;
+}) {
+  const cats = aidCategories(rows);
+  const aidTicks = niceTicks(Math.max(0, ...rows.map((r) => r.aid ?? 0)));
+  const indexValues = rows.flatMap((r) => (r.index === null ? [] : [r.index]));
+  const indexTicks = signedTicks(Math.min(0, ...indexValues), Math.max(0, ...indexValues), 6);
+  // Both axes put zero at the same height; otherwise an index of 0 would sit level with some amount of aid.
+  const aidTop = aidTicks[aidTicks.length - 1];
+  const aidBottom = indexTicks[0] < 0 ? (aidTop * indexTicks[0]) / indexTicks[indexTicks.length - 1] : 0;
+  const narrow = width < 600;
+  const xTicks = periodTicks(rows.map((r) => r.period), width - (narrow ? 92 : 112));
+  return (
+    <ComposedChart width={width} height={height} data={rows} margin={{ top: 8, right: 0, bottom: 4, left: 0 }} barCategoryGap={rows.length > 40 ? 1 : "12%"}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
+      <XAxis dataKey="period" ticks={xTicks.ticks} tickFormatter={xTicks.format} interval={0} minTickGap={8} tick={{ fontSize: 12 }} />
+      <YAxis
+        yAxisId="aid"
+        ticks={aidTicks}
+        domain={[aidBottom, aidTop]}
+        tickFormatter={(v: number) => formatAxisMoney(v, currency)}
+        width={narrow ? 58 : 70}
+        tick={{ fontSize: 12 }}
+      />
+      <YAxis
+        yAxisId="index"
+        orientation="right"
+        width={narrow ? 34 : 42}
+        tick={{ fontSize: 12, fill: INDEX_COLOR }}
+        stroke={INDEX_COLOR}
+        ticks={indexTicks}
+        domain={[indexTicks[0], indexTicks[indexTicks.length - 1]]}
+        tickFormatter={(v: number) => formatIndex(v, 0)}
+      />
+      <Tooltip content={<AidIndexTooltip currency={currency} aidSource={aidSource} halfLife={halfLife} />} isAnimationActive={false} />
+      {cats.map((c) => (
+        <Bar key={c} yAxisId="aid" dataKey={c} name={CATEGORY_LABELS[c]} stackId="aid" fill={CATEGORY_COLORS[c]} isAnimationActive={false} />
+      ))}
+      <Line
+        yAxisId="index"
+        dataKey="index"
+        name="Escalation index (monthly mean)"
+        stroke={INDEX_COLOR}
+        strokeWidth={2.5}
+        dot={false}
+        type="monotone"
+        connectNulls={false}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+}
+
+function AidIndexTooltip({
+  active,
+  payload,
+  currency,
+  aidSource,
+  halfLife,
+}: {
+  active?: boolean;
+  payload?: { payload?: AidIndexRow }[];
+  currency: string;
+  aidSource: string;
+  halfLife: number;
+}) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="tooltip">
+      <div className="t-title">{formatPeriod(row.period)}</div>
+      {row.aid === null ? (
+        <div className="t-row muted">No aid data for this month</div>
+      ) : (
+        <>
+          {CATEGORIES.filter((c) => (row[c] ?? 0) !== 0).map((c) => (
+            <div className="t-row" key={c}>
+              <span>
+                <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} /> {CATEGORY_LABELS[c]}
+              </span>
+              <span>{formatMoney(row[c] ?? 0, currency)}</span>
+            </div>
+          ))}
+          <div className="t-row">
+            <span>Aid total</span>
+            <strong>{formatMoney(row.aid, currency)}</strong>
+          </div>
+        </>
+      )}
+      <div className="t-row">
+        <span>
+          <span className="swatch" style={{ background: INDEX_COLOR }} /> Index, monthly mean
+        </span>
+        <strong>{row.index === null ? "–" : formatIndex(row.index)}</strong>
+      </div>
+      <div className="t-foot">
+        {currency} · {aidSource} · index points (2022 peak = 100), mean of {row.indexDays} days, half-life {halfLife} d
+      </div>
+    </div>
+  );
+}
+
+export function AidEscalationTable({ rows, currency }: { rows: AidIndexRow[]; currency: string }) {
+  return (
+    <table className="data" data-testid="aid-escalation-table">
+      <caption className="visually-hidden">Monthly aid ({currency}) and the escalation index’s monthly mean</caption>
+      <thead>
+        <tr>
+          <th scope="col">Month</th>
+          <th scope="col" className="num">Aid ({currency})</th>
+          <th scope="col" className="num">Index, monthly mean</th>
+          <th scope="col" className="num">Days averaged</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.period} data-period={r.period}>
+            <th scope="row">{formatPeriod(r.period)}</th>
+            <td className="num" data-value={r.aid ?? ""}>
+              {r.aid === null ? "no data" : formatMoney(r.aid, currency)}
+            </td>
+            <td className="num" data-value={r.index ?? ""}>
+              {r.index === null ? "–" : formatIndex(r.index)}
+            </td>
+            <td className="num">{r.indexDays || "–"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

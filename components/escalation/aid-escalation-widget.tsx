@@ -1,0 +1,92 @@
+"use client";
+
+import { useMemo } from "react";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { SourcesLine } from "@/components/charts/sources-line";
+import { fxNote } from "@/components/dashboard/aid-over-time-widget";
+import { EmptyState, ErrorState, Skeleton } from "@/components/layout/feedback";
+import { CATEGORY_LABELS } from "@/lib/domain/taxonomy";
+import { AidEscalationChart, AidEscalationTable, aidCategories } from "./aid-escalation-chart";
+import { joinAidAndIndex, monthlyMeans } from "./escalation-series";
+import { useElementWidth } from "./use-element-width";
+import type { EscalationViewState } from "./use-escalation-view";
+
+/**
+ * Aid and escalation on one time axis. The index enters as the mean of its
+ * daily values in each month (not the month-end value), so a month's line
+ * point reflects the whole month, like its aid bar.
+ */
+export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
+  const { aid, series, dash, params } = view;
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const currency = dash.filters.currency;
+  const rows = useMemo(
+    () => (aid.data && series.data ? joinAidAndIndex(aid.data.points, monthlyMeans(series.data.points)) : []),
+    [aid.data, series.data],
+  );
+  const cats = aidCategories(rows);
+  const height = width < 600 ? 260 : 320;
+  const noAid = rows.every((r) => !r.aid);
+  const measure = dash.filters.measure === "allocation" ? "allocations" : "commitments";
+  const failed = aid.error ?? series.error;
+  const aidRange = aid.data?.points.length ? `${aid.data.points[0].period} to ${aid.data.points.at(-1)!.period}` : "no months";
+
+  return (
+    <ChartFrame
+      testId="aid-escalation"
+      title="Aid and escalation on one time axis"
+      subtitle={`${dash.summary} · index: monthly mean of the daily values, half-life ${params.halfLife} days`}
+      fetching={(aid.isFetching && !aid.isPending) || (series.isFetching && !series.isPending)}
+      table={rows.length ? <AidEscalationTable rows={rows} currency={currency} /> : null}
+      footer={
+        aid.data && series.data ? (
+          <SourcesLine
+            sources={aid.data.sources}
+            datasetName={aid.data.dataset.name}
+            asOf={aid.data.dataset.asOf}
+            extra={[
+              `Aid months covered: ${aidRange}; months outside show no bar (no data, not zero)`,
+              `Escalation index: ${series.data.eventCount} curated events, monthly mean of the daily index`,
+              fxNote(aid.data.fx.rates),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          />
+        ) : null
+      }
+    >
+      <div ref={ref} className="esc-chart" data-testid="aid-escalation-chart" data-months={rows.length}>
+        {failed && !(aid.data && series.data) ? (
+          <ErrorState error={failed} onRetry={() => (aid.error ? aid.refetch() : series.refetch())} />
+        ) : !(aid.data && series.data) || width === 0 ? (
+          <Skeleton height={height} label="aid and escalation" />
+        ) : (
+          <>
+            {noAid && <EmptyState>No aid {measure} in this selection; the index is drawn alone.</EmptyState>}
+            <AidEscalationChart
+              rows={rows}
+              currency={currency}
+              width={width}
+              height={height}
+              aidSource={aid.data.dataset.name}
+              halfLife={series.data.params.halfLifeDays}
+            />
+          </>
+        )}
+      </div>
+      <ul className="legend esc-legend" aria-label="Legend">
+        {cats.map((c) => (
+          <li key={c}>
+            <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} />
+            {CATEGORY_LABELS[c]} aid ({currency}, left axis)
+          </li>
+        ))}
+        <li>
+          <span className="line-swatch" style={{ background: INDEX_COLOR, height: 3 }} />
+          Escalation index, monthly mean (right axis)
+        </li>
+      </ul>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { CHANNEL_LABELS, type Channel } from "@/lib/domain/taxonomy";
+import { formatDay } from "@/lib/format/dates";
+import { CHANNEL_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import type { IndexRow } from "./escalation-series";
+import type { EscalationMarker } from "./types";
+import { formatIndex } from "./format-index";
+
+/** Tooltip for the index line: the day, the value with its unit, the sub-indices, that day's events and the source. */
+export function IndexTooltip({
+  active,
+  payload,
+  channels,
+  eventsByDate,
+  halfLife,
+  eventCount,
+}: {
+  active?: boolean;
+  payload?: { payload?: IndexRow }[];
+  channels: Channel[];
+  eventsByDate: Map<string, EscalationMarker[]>;
+  halfLife: number;
+  eventCount: number;
+}) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  const events = eventsByDate.get(row.date) ?? [];
+  return (
+    <div className="tooltip">
+      <div className="t-title">{formatDay(row.date)}</div>
+      <div className="t-row">
+        <span>
+          <span className="swatch" style={{ background: INDEX_COLOR }} /> Escalation index
+        </span>
+        <strong>{formatIndex(row.value)}</strong>
+      </div>
+      {channels.length > 1 &&
+        channels.map((c) => (
+          <div className="t-row" key={c}>
+            <span>
+              <span className="swatch" style={{ background: CHANNEL_COLORS[c] }} /> {CHANNEL_LABELS[c]}
+            </span>
+            <span>{formatIndex(row[c])}</span>
+          </div>
+        ))}
+      {events.map((e) => (
+        <div className="t-event" key={e.id}>
+          ◆ {e.title}
+        </div>
+      ))}
+      <div className="t-foot">
+        Index points, 2022 peak (30-day mean) = 100 · half-life {halfLife} d · source: {eventCount} curated, sourced events · click
+        to explain this day
+      </div>
+    </div>
+  );
+}

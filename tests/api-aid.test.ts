@@ -90,7 +90,10 @@ describe("GET /api/aid/timeseries", () => {
     expect(r.body.points[1].total).toBe(0);
     const apr = r.body.points[2];
     expect(apr.byCategory.military).toBeCloseTo(60.2e9, 0);
-    expect(apr.byCategory.unspecified).toBeCloseTo(126e9, 0);
+    // The combined EU + members figure overlaps the EU institutions' own: not in an all-donor total.
+    expect(apr.byCategory.unspecified).toBe(0);
+    const eu27 = await call(timeseries.GET, "/api/aid/timeseries?measure=commitment&granularity=month&currency=USD&donor=EU27");
+    expect(eu27.body.points[2].byCategory.unspecified).toBeCloseTo(126e9, 0);
   });
 
   it("spans the dataset's coverage even when the selection's figures stop earlier", async () => {
@@ -117,7 +120,7 @@ describe("GET /api/aid/records", () => {
   it("pages the filtered rows with their sources", async () => {
     const r = await call(records.GET, "/api/aid/records?measure=commitment&pageSize=2&page=2");
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ total: 6, page: 2, pageSize: 2 });
+    expect(r.body).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(r.body.items).toHaveLength(2);
     for (const item of r.body.items) expect(item.sources.length).toBeGreaterThan(0);
   });

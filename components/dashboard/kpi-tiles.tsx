@@ -18,7 +18,8 @@ export function KpiTiles({ state }: { state: DashboardFiltersState }) {
   const cur = filters.currency;
   const top = s?.byDonor.slice(0, 3) ?? [];
   const base = windows?.trailing ? trailing.data : s;
-  const change = base && previous.data && previous.data.total > 0 ? base.total / previous.data.total - 1 : null;
+  // Disabled queries keep the last dataset's data: only a comparison that applies here counts.
+  const change = hasPrevData && base && previous.data && previous.data.total > 0 ? base.total / previous.data.total - 1 : null;
 
   return (
     <section className="kpis" aria-label="Key figures" data-testid="kpis">

@@ -56,7 +56,9 @@ function whereFor(datasetId: string, f: TAidFilters): Prisma.AidRecordWhereInput
   return {
     datasetId,
     measure: f.measure,
-    ...(f.donor?.length ? { donorCode: { in: f.donor } } : {}),
+    // Combined figures (e.g. "EU + member states") overlap the single donors they cover:
+    // they are counted only when asked for by code, never in an all-donor total.
+    ...(f.donor?.length ? { donorCode: { in: f.donor } } : { donor: { NOT: { groups: { contains: "AGGREGATE" } } } }),
     ...(f.category?.length ? { category: { in: f.category } } : {}),
     ...(f.subcategory?.length ? { subcategory: { in: f.subcategory } } : {}),
     ...(f.from || f.to ? { OR: overlapping(f.from, f.to) } : {}),

@@ -3,12 +3,14 @@
 import { useMemo, useState } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { SourcesLine } from "@/components/charts/sources-line";
+import { canvasMeasure, loadExportFonts } from "@/components/export/export-fonts";
 import { EmptyState } from "@/components/layout/feedback";
 import { addDaysIso } from "@/components/escalation/time-axis";
 import { useElementWidth } from "@/components/escalation/use-element-width";
 import type { DeploymentDto } from "@/lib/deployments/queries";
 import { formatDay } from "@/lib/format/dates";
 import { distinctSources } from "@/lib/sources/dto";
+import { personnelExportSpec } from "./deployment-exports";
 import { countryName, forceLabel, personnelText } from "./labels";
 import { PERSONNEL_COLOR, PersonnelChart } from "./personnel-chart";
 import { COMBAT_FORCE_TYPES, countriesWithFigures, personnelRows, type PersonnelRow } from "./personnel-series";
@@ -24,11 +26,20 @@ export function PersonnelWidget({ items, range, fetching }: { items: DeploymentD
   const from = range.from ?? (rows.length ? addDaysIso(rows[0].date, -14) : null);
   const to = range.to ?? (rows.length ? addDaysIso(rows[rows.length - 1].date, 14) : null);
 
+  const subtitle = `Combat troops (troops, special forces, officers) · ${rows.length} reports with a figure${from && to ? ` · ${formatDay(from)} – ${formatDay(to)}` : ""}`;
+  const exportSpec = country
+    ? async () => {
+        await loadExportFonts();
+        return personnelExportSpec({ rows, items, country, range, selection: subtitle, measure: canvasMeasure });
+      }
+    : undefined;
+
   return (
     <ChartFrame
       testId="deployment-personnel"
       title={`Estimated personnel${country ? `: ${countryName(country)}` : ""}`}
-      subtitle={`Combat troops (troops, special forces, officers) · ${rows.length} reports with a figure${from && to ? ` · ${formatDay(from)} – ${formatDay(to)}` : ""}`}
+      subtitle={subtitle}
+      exportSpec={exportSpec}
       fetching={fetching}
       tools={
         countries.length > 1 ? (

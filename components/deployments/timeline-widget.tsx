@@ -2,12 +2,14 @@
 
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { SourcesLine } from "@/components/charts/sources-line";
+import { canvasMeasure, loadExportFonts } from "@/components/export/export-fonts";
 import { EmptyState } from "@/components/layout/feedback";
 import { useElementWidth } from "@/components/escalation/use-element-width";
 import type { DeploymentDto } from "@/lib/deployments/queries";
 import { formatDay } from "@/lib/format/dates";
 import { distinctSources } from "@/lib/sources/dto";
 import { DeploymentDetail } from "./deployment-detail";
+import { timelineExportSpec } from "./deployment-exports";
 import { DeploymentTimeline } from "./deployment-timeline";
 import { DeploymentsTable } from "./deployments-table";
 import { StatusLegend } from "./status-style";
@@ -27,11 +29,17 @@ export function TimelineWidget({
 }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const selected = items.find((d) => d.id === selectedId) ?? null;
+  const subtitle = `${items.length} reports · ${formatDay(domain.from)} – ${formatDay(domain.to)} · status by colour and shape`;
+  const exportSpec = async () => {
+    await loadExportFonts();
+    return timelineExportSpec({ items, domain, selection: subtitle, measure: canvasMeasure });
+  };
   return (
     <ChartFrame
       testId="deployment-timeline"
       title="Deployment reports by deploying country"
-      subtitle={`${items.length} reports · ${formatDay(domain.from)} – ${formatDay(domain.to)} · status by colour and shape`}
+      subtitle={subtitle}
+      exportSpec={exportSpec}
       fetching={fetching}
       table={<DeploymentsTable items={items} caption="Deployment reports on the timeline" />}
       footer={<SourcesLine sources={distinctSources(items.flatMap((d) => d.sources))} datasetName="Curated deployment reports" />}

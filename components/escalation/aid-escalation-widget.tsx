@@ -4,10 +4,12 @@ import { useMemo } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
 import { SourcesLine } from "@/components/charts/sources-line";
+import { canvasMeasure, loadExportFonts } from "@/components/export/export-fonts";
 import { fxNote } from "@/components/dashboard/aid-over-time-widget";
 import { EmptyState, ErrorState, Skeleton } from "@/components/layout/feedback";
 import { CATEGORY_LABELS } from "@/lib/domain/taxonomy";
 import { AidEscalationChart, AidEscalationTable, aidCategories } from "./aid-escalation-chart";
+import { EXPORT_ZOOM, aidEscalationExportSpec } from "./escalation-exports";
 import { joinAidAndIndex, monthlyMeans } from "./escalation-series";
 import { useElementWidth } from "./use-element-width";
 import type { EscalationViewState } from "./use-escalation-view";
@@ -31,12 +33,44 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
   const measure = dash.filters.measure === "allocation" ? "allocations" : "commitments";
   const failed = aid.error ?? series.error;
   const aidRange = aid.data?.points.length ? `${aid.data.points[0].period} to ${aid.data.points.at(-1)!.period}` : "no months";
+  const subtitle = `${dash.summary} · index: monthly mean of the daily values, half-life ${params.halfLife} days`;
+  const aidData = aid.data;
+  const seriesData = series.data;
+  const exportSpec =
+    aidData && seriesData
+      ? async () => {
+          await loadExportFonts();
+          return aidEscalationExportSpec({
+            rows,
+            cats,
+            currency,
+            aid: aidData,
+            series: seriesData,
+            selection: subtitle,
+            fxNote: fxNote(aidData.fx.rates),
+            aidRange,
+            measure: canvasMeasure,
+            // Drawn to fill the image's chart box (the screen's drawing is taller than the box allows).
+            figure: (box) => (
+              <AidEscalationChart
+                rows={rows}
+                currency={currency}
+                width={Math.round(box.width / EXPORT_ZOOM)}
+                height={Math.round(box.height / EXPORT_ZOOM)}
+                aidSource={aidData.dataset.name}
+                halfLife={seriesData.params.halfLifeDays}
+              />
+            ),
+          });
+        }
+      : undefined;
 
   return (
     <ChartFrame
       testId="aid-escalation"
       title="Aid and escalation on one time axis"
-      subtitle={`${dash.summary} · index: monthly mean of the daily values, half-life ${params.halfLife} days`}
+      subtitle={subtitle}
+      exportSpec={exportSpec}
       fetching={(aid.isFetching && !aid.isPending) || (series.isFetching && !series.isPending)}
       table={rows.length ? <AidEscalationTable rows={rows} currency={currency} /> : null}
       footer={

@@ -19,6 +19,40 @@ const MARGIN = { right: 14, bottom: 4, left: 0 };
 // Enough lanes that a phone-width axis (months per marker) still keeps every marker clickable.
 const MAX_LANES = 10;
 
+/** The event track's lanes and height above a chart `width` wide (near-simultaneous events take further lanes). */
+export function eventTrackLayout(data: Pick<EscalationSeriesDto, "params" | "events">, width: number) {
+  const t0 = dayTime(data.params.from);
+  const t1 = dayTime(data.params.to);
+  const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right);
+  const msPerPx = Math.max(1, t1 - t0) / plotWidth;
+  const lanes = assignLanes(data.events.map((e) => dayTime(e.date)), 13 * msPerPx, MAX_LANES);
+  return { plotWidth, lanes, trackHeight: Math.max(0, ...lanes) * LANE_HEIGHT + TRACK_GAP + 12 };
+}
+
+const ignore = () => {};
+
+/**
+ * The chart for an exported image: drawn to fill `width` × `height` (event
+ * track included), without the screen's hover, pin or day marks.
+ */
+export function EscalationFigure({ data, channels, width, height }: { data: EscalationSeriesDto; channels: Channel[]; width: number; height: number }) {
+  const { trackHeight } = eventTrackLayout(data, width);
+  return (
+    <EscalationChart
+      data={data}
+      channels={channels}
+      width={width}
+      height={Math.max(160, height - trackHeight)}
+      activeEventId={null}
+      pinnedEventId={null}
+      markedDate={null}
+      onEventHover={ignore}
+      onEventPick={ignore}
+      onDayPick={ignore}
+    />
+  );
+}
+
 /**
  * The daily headline index (thick line), the selected sub-indices (thin
  * lines) and the event track above. Clicking the line explains that day.
@@ -50,13 +84,8 @@ export function EscalationChart({
   const { from, to, halfLifeDays } = data.params;
   const t0 = dayTime(from);
   const t1 = dayTime(to);
-  const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right);
+  const { plotWidth, lanes, trackHeight } = useMemo(() => eventTrackLayout(data, width), [data, width]);
   const { ticks, format } = monthTicks(from, to, plotWidth);
-  const lanes = useMemo(() => {
-    const msPerPx = Math.max(1, t1 - t0) / plotWidth;
-    return assignLanes(data.events.map((e) => dayTime(e.date)), 13 * msPerPx, MAX_LANES);
-  }, [data.events, t0, t1, plotWidth]);
-  const trackHeight = Math.max(0, ...lanes) * LANE_HEIGHT + TRACK_GAP + 12;
   const eventsByDate = useMemo(() => {
     const m = new Map<string, EscalationMarker[]>();
     for (const e of data.events) m.set(e.date, [...(m.get(e.date) ?? []), e]);

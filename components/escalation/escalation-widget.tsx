@@ -4,13 +4,15 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { SourcesLine } from "@/components/charts/sources-line";
+import { canvasMeasure, loadExportFonts } from "@/components/export/export-fonts";
 import { WidgetState } from "@/components/dashboard/widget-state";
 import { Skeleton } from "@/components/layout/feedback";
 import { CHANNEL_LABELS } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/format/dates";
 import type { EscalationSeriesDto } from "@/lib/query-keys";
 import { distinctSources } from "@/lib/sources/dto";
-import { EscalationChart } from "./escalation-chart";
+import { EscalationChart, EscalationFigure } from "./escalation-chart";
+import { EXPORT_ZOOM, escalationExportSpec } from "./escalation-exports";
 import { EscalationLegend } from "./escalation-legend";
 import { activeChannels } from "./escalation-series";
 import { EscalationTable } from "./escalation-table";
@@ -55,6 +57,23 @@ export function EscalationWidget({
       } · 2022 peak (30-day mean) = 100`
     : undefined;
   const pinnedEventId = selection?.kind === "event" ? selection.event.id : null;
+  // Built when asked for, from the data on screen: the key, the full sources line (fitted with the export font) and the daily CSV.
+  const exportSpec = data
+    ? async () => {
+        await loadExportFonts();
+        return escalationExportSpec({
+          data,
+          channels,
+          selection: subtitle ?? "",
+          measure: canvasMeasure,
+          // Drawn to the image's chart box (the screen's drawing is too tall for it once the key
+          // takes its rows), at 1/ZOOM and scaled up so its type reads at the image's size.
+          figure: (box) => (
+            <EscalationFigure data={data} channels={channels} width={Math.round(box.width / EXPORT_ZOOM)} height={Math.round(box.height / EXPORT_ZOOM)} />
+          ),
+        });
+      }
+    : undefined;
   const markedDate = preview?.date ?? (selection?.kind === "event" ? selection.event.date : selection?.date) ?? null;
 
   return (
@@ -63,6 +82,7 @@ export function EscalationWidget({
       title="Escalation index, daily"
       subtitle={subtitle}
       fetching={series.isFetching && !series.isPending}
+      exportSpec={exportSpec}
       table={data ? <EscalationTable data={data} channels={channels} onDayPick={pickDay} /> : null}
       footer={
         data ? (

@@ -11,8 +11,8 @@ describe("monthlyMeans", () => {
         { date: "2024-02-02", value: 4 },
       ]),
     ).toEqual([
-      { period: "2024-01", value: 15 },
-      { period: "2024-02", value: 3 },
+      { period: "2024-01", value: 15, days: 2 },
+      { period: "2024-02", value: 3, days: 2 },
     ]);
   });
 });

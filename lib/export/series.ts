@@ -1,15 +1,4 @@
-/** Mean of a daily series per calendar month ("YYYY-MM"), in date order. */
-export function monthlyMeans(points: { date: string; value: number }[]): { period: string; value: number }[] {
-  const sums = new Map<string, { sum: number; n: number }>();
-  for (const p of points) {
-    const key = p.date.slice(0, 7);
-    const s = sums.get(key) ?? { sum: 0, n: 0 };
-    s.sum += p.value;
-    s.n += 1;
-    sums.set(key, s);
-  }
-  return [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, s]) => ({ period, value: s.sum / s.n }));
-}
+export { monthlyMeans } from "@/lib/escalation/monthly-means";
 
 /** Every `step`-th point plus the last, so a long daily line stays light in an SVG without losing its end. */
 export function thin<T>(points: T[], step: number): T[] {

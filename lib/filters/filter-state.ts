@@ -130,17 +130,25 @@ export function parseFilters(params: Params, ctx?: FilterContext): ParsedFilters
   return { filters: f, problems };
 }
 
-/** The query string of a view: only non-default values, in a fixed order, so equal views give equal URLs. */
-export function serializeFilters(f: DashboardFilters): string {
+/**
+ * The selection shared by the page URL and the API query. The measure is
+ * always written: its default depends on the dataset (curated data holds only commitments).
+ */
+function selectionParams(f: DashboardFilters): URLSearchParams {
   const p = new URLSearchParams();
   if (f.dataset) p.set("dataset", f.dataset);
   if (f.donor.length) p.set("donor", f.donor.join(","));
   if (f.category.length) p.set("category", f.category.join(","));
   if (f.subcategory.length) p.set("subcategory", f.subcategory.join(","));
-  // Always written: the default measure depends on the dataset (curated data holds only commitments).
   p.set("measure", f.measure);
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
+  return p;
+}
+
+/** The query string of a view: only non-default values, in a fixed order, so equal views give equal URLs. */
+export function serializeFilters(f: DashboardFilters): string {
+  const p = selectionParams(f);
   if (f.currency !== DEFAULT_FILTERS.currency) p.set("currency", f.currency);
   if (f.granularity !== DEFAULT_FILTERS.granularity) p.set("granularity", f.granularity);
   if (f.cumulative) p.set("cumulative", "1");
@@ -151,14 +159,7 @@ export function serializeFilters(f: DashboardFilters): string {
 
 /** The subset of the state that the aid API filters by, as a canonical query string. */
 export function aidApiQuery(f: DashboardFilters, extra: Record<string, string | number | undefined> = {}): string {
-  const p = new URLSearchParams();
-  if (f.dataset) p.set("dataset", f.dataset);
-  if (f.donor.length) p.set("donor", f.donor.join(","));
-  if (f.category.length) p.set("category", f.category.join(","));
-  if (f.subcategory.length) p.set("subcategory", f.subcategory.join(","));
-  p.set("measure", f.measure);
-  if (f.from) p.set("from", f.from);
-  if (f.to) p.set("to", f.to);
+  const p = selectionParams(f);
   p.set("currency", f.currency);
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) p.set(k, String(v));
   p.sort();

@@ -250,26 +250,24 @@ export async function importKielRelease(
   }
 
   const importRunId = `import-${started.toISOString().replace(/[-:.]/g, "")}-${randomBytes(4).toString("hex")}`;
-  const runSummary = (outcome: string) =>
-    JSON.stringify({ outcome, release: meta, files: fileNames, summary: plan.summary, change, warnings });
+  // The audit row of this run; the same shape whether it replaced the release or found it unchanged.
+  const importRunRow = (outcome: "imported" | "unchanged", recordCount: number, finishedAt: Date) => ({
+    id: importRunId,
+    datasetId: KIEL_DATASET_ID,
+    release: meta.label,
+    fileHash,
+    startedAt: started,
+    finishedAt,
+    rowsRead: plan.summary.rowsRead,
+    recordCount,
+    outcome,
+    summary: JSON.stringify({ outcome, release: meta, files: fileNames, summary: plan.summary, change, warnings }),
+    sourceId: meta.sourceId,
+  });
 
   if (unchanged) {
     const finished = now();
-    await db.importRun.create({
-      data: {
-        id: importRunId,
-        datasetId: KIEL_DATASET_ID,
-        release: meta.label,
-        fileHash,
-        startedAt: started,
-        finishedAt: finished,
-        rowsRead: plan.summary.rowsRead,
-        recordCount: oldRecords.length,
-        outcome: "unchanged",
-        summary: runSummary("unchanged"),
-        sourceId: meta.sourceId,
-      },
-    });
+    await db.importRun.create({ data: importRunRow("unchanged", oldRecords.length, finished) });
     progress({ phase: "done", message: "unchanged: nothing replaced" });
     return result("unchanged", importRunId, finished);
   }
@@ -347,21 +345,7 @@ export async function importKielRelease(
         });
       }
       finished = now();
-      await tx.importRun.create({
-        data: {
-          id: importRunId,
-          datasetId: KIEL_DATASET_ID,
-          release: meta.label,
-          fileHash,
-          startedAt: started,
-          finishedAt: finished,
-          rowsRead: plan.summary.rowsRead,
-          recordCount: plan.records.length,
-          outcome: "imported",
-          summary: runSummary("imported"),
-          sourceId: meta.sourceId,
-        },
-      });
+      await tx.importRun.create({ data: importRunRow("imported", plan.records.length, finished) });
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -94,7 +94,7 @@ async function main(): Promise<number> {
   let url = resolveDatabaseUrl();
   let tempDir: string | null = null;
   const file = databaseFilePath(url);
-  if (args.dryRun && file !== ":memory:" && (!fs.existsSync(file) || fs.statSync(file).size === 0)) {
+  if (args.dryRun && file && file !== ":memory:" && (!fs.existsSync(file) || fs.statSync(file).size === 0)) {
     // A dry run must not create the database: compare against an empty one in a temporary folder.
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-kiel-dry-run-"));
     log(`  database ${url} does not exist yet: comparing against an empty database`);

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/lib/db";
+import type { Db, DbTx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data-version";
+import { periodMonthOf } from "@/lib/aid/period-month";
 import { AppError } from "@/lib/errors";
 import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
 import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
 import { aidRecordId } from "@/lib/seed/load-seed";
 import type { TAidRecordInput, TAidRecordPatch } from "@/lib/aid/schemas";
 
-type Tx = Prisma.TransactionClient;
+type Tx = DbTx;
 
 async function assertDonor(tx: Tx, code: string) {
   if (!(await tx.donor.findUnique({ where: { code } }))) {
@@ -58,7 +59,7 @@ export async function getAidRecord(db: Db | Tx, id: string) {
 export async function createAidRecord(db: Db, input: TAidRecordInput) {
   const externalKey = input.externalKey ?? randomUUID();
   const id = aidRecordId(input.datasetId, externalKey);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await assertWritableDataset(tx, input.datasetId);
     await assertDonor(tx, input.donorCode);
     const sourceIds = await resolveSourceRefs(tx, input.sources);
@@ -69,6 +70,7 @@ export async function createAidRecord(db: Db, input: TAidRecordInput) {
         externalKey,
         donorCode: input.donorCode,
         date: dateFromIso(input.date),
+        periodMonth: periodMonthOf(dateFromIso(input.date)),
         granularity: input.granularity,
         category: input.category,
         subcategory: input.subcategory ?? null,
@@ -84,7 +86,7 @@ export async function createAidRecord(db: Db, input: TAidRecordInput) {
 }
 
 export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch) {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const existing = await tx.aidRecord.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No aid record with id "${id}"`);
     await assertWritableDataset(tx, existing.datasetId);
@@ -95,7 +97,7 @@ export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch
       where: { id },
       data: {
         ...rest,
-        ...(date ? { date: dateFromIso(date) } : {}),
+        ...(date ? { date: dateFromIso(date), periodMonth: periodMonthOf(dateFromIso(date)) } : {}),
         ...(sourceIds ? { sources: { deleteMany: {}, create: sourceIds.map((sourceId) => ({ sourceId })) } } : {}),
       },
     });
@@ -104,7 +106,7 @@ export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch
 }
 
 export async function deleteAidRecord(db: Db, id: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const existing = await tx.aidRecord.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No aid record with id "${id}"`);
     await assertWritableDataset(tx, existing.datasetId);

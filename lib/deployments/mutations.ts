@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data-version";
 import { AppError } from "@/lib/errors";
 import { dateFromIso } from "@/lib/domain/common-schemas";
 import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
@@ -14,7 +15,7 @@ function fields(input: TDeploymentPatch) {
 export async function createDeployment(db: Db, input: TDeploymentInput): Promise<DeploymentDto> {
   const { id: givenId, ...body } = input;
   const id = givenId ?? `dep-${input.date}-${randomUUID().slice(0, 8)}`;
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const sourceIds = await resolveSourceRefs(tx, input.sources);
     await tx.deployment.create({
       data: {
@@ -34,7 +35,7 @@ export async function createDeployment(db: Db, input: TDeploymentInput): Promise
 }
 
 export async function updateDeployment(db: Db, id: string, patch: TDeploymentPatch): Promise<DeploymentDto> {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const existing = await tx.deployment.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
     const low = patch.personnelLow !== undefined ? patch.personnelLow : existing.personnelLow;
@@ -57,6 +58,6 @@ export async function updateDeployment(db: Db, id: string, patch: TDeploymentPat
 }
 
 export async function deleteDeployment(db: Db, id: string): Promise<void> {
-  const { count } = await db.deployment.deleteMany({ where: { id } });
+  const { count } = await writeTransaction(db, (tx) => tx.deployment.deleteMany({ where: { id } }));
   if (count === 0) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data-version";
 import { AppError } from "@/lib/errors";
 import { dateFromIso } from "@/lib/domain/common-schemas";
 import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
@@ -20,7 +21,7 @@ function fields(input: TEventPatch) {
 
 export async function createEvent(db: Db, input: TEventInput): Promise<EventDto> {
   const id = input.id ?? `evt-${input.date}-${randomUUID().slice(0, 8)}`;
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const sourceIds = await resolveSourceRefs(tx, input.sources);
     await tx.event.create({
       data: {
@@ -40,7 +41,7 @@ export async function createEvent(db: Db, input: TEventInput): Promise<EventDto>
 }
 
 export async function updateEvent(db: Db, id: string, patch: TEventPatch): Promise<EventDto> {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const existing = await tx.event.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No event with id "${id}"`);
     // The sign rule must hold for the merged record, not just the patch.
@@ -64,6 +65,6 @@ export async function updateEvent(db: Db, id: string, patch: TEventPatch): Promi
 }
 
 export async function deleteEvent(db: Db, id: string): Promise<void> {
-  const { count } = await db.event.deleteMany({ where: { id } });
+  const { count } = await writeTransaction(db, (tx) => tx.event.deleteMany({ where: { id } }));
   if (count === 0) throw new AppError("NOT_FOUND", `No event with id "${id}"`);
 }

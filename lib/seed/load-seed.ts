@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data-version";
+import { periodMonthOf } from "@/lib/aid/period-month";
 import { dateFromIso } from "@/lib/domain/common-schemas";
 import { sourceData } from "@/lib/sources/resolve-source-refs";
 import type { SeedData } from "@/lib/seed/seed-files";
@@ -54,7 +56,8 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
     }
   }
 
-  await db.$transaction(
+  await writeTransaction(
+    db,
     async (tx) => {
       for (const s of data.sources) {
         const desired = sourceData(s);
@@ -96,6 +99,7 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
         const desired = {
           donorCode: r.donorCode,
           date: dateFromIso(r.date),
+          periodMonth: periodMonthOf(dateFromIso(r.date)),
           granularity: r.granularity,
           category: r.category,
           subcategory: r.subcategory ?? null,
@@ -171,7 +175,7 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
         );
       }
     },
-    { timeout: 60_000 },
+    { timeoutMs: 60_000 },
   );
   return counts;
 }

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import type { Db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data-version";
+import { periodMonthOf } from "@/lib/aid/period-month";
 import { AppError, type ErrorIssue } from "@/lib/errors";
 import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
 import type { KielIssue } from "@/lib/import/kiel/csv";
@@ -290,7 +292,8 @@ export async function importKielRelease(
     sourceId: meta.sourceId,
   };
   let finished = stamp;
-  await db.$transaction(
+  await writeTransaction(
+    db,
     async (tx) => {
       await tx.source.upsert({ where: { id: meta.sourceId }, create: { id: meta.sourceId, ...sourceData }, update: sourceData });
       if (plan.donorsToCreate.length) {
@@ -319,6 +322,7 @@ export async function importKielRelease(
             externalKey: r.externalKey,
             donorCode: r.donorCode,
             date: r.date,
+            periodMonth: periodMonthOf(r.date),
             granularity: r.granularity,
             category: r.category,
             subcategory: null,
@@ -347,7 +351,7 @@ export async function importKielRelease(
       finished = now();
       await tx.importRun.create({ data: importRunRow("imported", plan.records.length, finished) });
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeoutMs: 120_000 },
   );
   progress({ phase: "done", message: `imported ${plan.records.length} records` });
   return result("imported", importRunId, finished);

@@ -1,0 +1,60 @@
+import { providerOf, type Db, type DbTx } from "@/lib/db";
+
+/**
+ * The data version: one counter bumped inside every write and import
+ * transaction. It is what ETags and the aggregate cache are keyed by, so a
+ * committed write changes both at once, on every app instance sharing the
+ * database.
+ */
+const ROW_ID = 1;
+
+// Imports of a million rows hold the write lock for tens of seconds; a writer
+// or reader that meets one waits instead of failing.
+const WAIT_MS = 120_000;
+const WRITE_TIMEOUT_MS = 600_000;
+const READ_TIMEOUT_MS = 60_000;
+
+export async function readDataVersion(db: DbTx): Promise<number> {
+  const row = await db.dataVersion.findUnique({ where: { id: ROW_ID }, select: { version: true } });
+  return row?.version ?? 0;
+}
+
+export async function bumpDataVersion(tx: DbTx): Promise<number> {
+  const row = await tx.dataVersion.upsert({
+    where: { id: ROW_ID },
+    create: { id: ROW_ID, version: 1 },
+    update: { version: { increment: 1 } },
+    select: { version: true },
+  });
+  return row.version;
+}
+
+/**
+ * Runs `fn` in one write transaction that bumps the data version first. Going
+ * first matters on SQLite: the transaction takes the write lock (waiting on the
+ * busy timeout for a running import) before it reads anything, so it can never
+ * fail later with a stale snapshot.
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: DbTx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await bumpDataVersion(tx);
+      return fn(tx);
+    },
+    { maxWait: WAIT_MS, timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS },
+  );
+}
+
+/**
+ * Runs the reads of one response in one transaction, so they all see the same
+ * snapshot and a response can never mix two releases. PostgreSQL needs
+ * REPEATABLE READ for that (READ COMMITTED takes a snapshot per statement);
+ * SQLite's only level, SERIALIZABLE, already does it.
+ */
+export function readSnapshot<T>(db: Db, fn: (tx: DbTx) => Promise<T>): Promise<T> {
+  const pg = providerOf(db) === "postgresql";
+  // The SQLite client's types know only "Serializable"; the PostgreSQL client
+  // (same API, see lib/db.ts) takes "RepeatableRead".
+  const isolation = (pg ? { isolationLevel: "RepeatableRead" } : {}) as { isolationLevel?: "Serializable" };
+  return db.$transaction(fn, { maxWait: WAIT_MS, timeout: READ_TIMEOUT_MS, ...isolation });
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import type { Db } from "@/lib/db";
+import { cachedJson } from "@/lib/snapshot-response";
 import { ZAidFilters, ZRecordsQuery, ZTimeseriesQuery } from "@/lib/aid/schemas";
 import { getAidSummary, getAidTimeseries, listAidRecords } from "@/lib/aid/queries";
 import { getMeta, type MetaDto } from "@/lib/meta/queries";
@@ -16,19 +17,19 @@ import { changeWindows } from "@/lib/filters/date-presets";
 const params = (qs: string) => Object.fromEntries(new URLSearchParams(qs));
 
 export async function prefetchMeta(qc: QueryClient, db: Db): Promise<MetaDto> {
-  return qc.fetchQuery({ ...metaQuery(), queryFn: () => getMeta(db) });
+  return qc.fetchQuery({ ...metaQuery(), queryFn: () => cachedJson("/api/meta", (tx) => getMeta(tx), db) });
 }
 
 export function prefetchSummary(qc: QueryClient, db: Db, qs: string) {
-  return qc.prefetchQuery({ ...aidSummaryQuery(qs), queryFn: () => getAidSummary(db, ZAidFilters.parse(params(qs))) });
+  return qc.prefetchQuery({ ...aidSummaryQuery(qs), queryFn: () => cachedJson(`/api/aid/summary?${qs}`, (tx) => getAidSummary(tx, ZAidFilters.parse(params(qs))), db) });
 }
 
 export function prefetchTimeseries(qc: QueryClient, db: Db, qs: string) {
-  return qc.prefetchQuery({ ...aidTimeseriesQuery(qs), queryFn: () => getAidTimeseries(db, ZTimeseriesQuery.parse(params(qs))) });
+  return qc.prefetchQuery({ ...aidTimeseriesQuery(qs), queryFn: () => cachedJson(`/api/aid/timeseries?${qs}`, (tx) => getAidTimeseries(tx, ZTimeseriesQuery.parse(params(qs))), db) });
 }
 
 export function prefetchRecords(qc: QueryClient, db: Db, qs: string) {
-  return qc.prefetchQuery({ ...aidRecordsQuery(qs), queryFn: () => listAidRecords(db, ZRecordsQuery.parse(params(qs))) });
+  return qc.prefetchQuery({ ...aidRecordsQuery(qs), queryFn: () => cachedJson(`/api/aid/records?${qs}`, (tx) => listAidRecords(tx, ZRecordsQuery.parse(params(qs))), db) });
 }
 
 export async function prefetchDashboard(

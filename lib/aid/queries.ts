@@ -1,13 +1,22 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
+import type { DbTx } from "@/lib/db";
+import { isoFromDate, dateFromIso } from "@/lib/domain/common-schemas";
 import type { Category } from "@/lib/domain/taxonomy";
-import { FxTable, distinctRates, type AppliedRate } from "@/lib/fx/convert";
+import { FxTable, convertGroups, distinctRates, type AppliedRate } from "@/lib/fx/convert";
 import { resolveDataset, type DatasetDto } from "@/lib/datasets/queries";
 import { distinctSources, toSourceDto, type SourceDto } from "@/lib/sources/dto";
-import { aggregateTimeseries, summariseAid, type CategoryAmounts, type TimeseriesPoint } from "@/lib/aid/aggregate";
+import { aggregateTimeseries, emptyCategories, type CategoryAmounts, type TimeseriesPoint } from "@/lib/aid/aggregate";
+import { aggregateDonorCodes, aidRecordWhere, assertKnownDonors } from "@/lib/aid/filters";
 import type { AidSort, TAidFilters, TRecordsQuery, TTimeseriesQuery } from "@/lib/aid/schemas";
+
+export { assertKnownDonors } from "@/lib/aid/filters";
+
+/**
+ * Aid reads. Every figure is aggregated by the database (GROUP BY through
+ * Prisma's groupBy); JavaScript only converts the grouped sums between
+ * currencies and zero-fills periods. Each function takes a transaction client
+ * so that a response is read from one snapshot (lib/data-version.ts readSnapshot).
+ */
 
 /** What every aid response says about how its figures were made. */
 export interface AidContext {
@@ -41,52 +50,56 @@ export interface AidRecordDto {
   sources: SourceDto[];
 }
 
-export async function assertKnownDonors(db: Db, codes: string[] | undefined): Promise<void> {
-  if (!codes?.length) return;
-  const found = await db.donor.findMany({ where: { code: { in: codes } }, select: { code: true } });
-  const unknown = codes.filter((c) => !found.some((f) => f.code === c));
-  if (unknown.length) {
-    throw new AppError("BAD_REQUEST", `Invalid query parameter "donor": unknown donor code ${unknown.map((c) => `"${c}"`).join(", ")}`, [
-      { path: ["donor"], message: `unknown donor code(s): ${unknown.join(", ")}` },
-    ]);
-  }
+interface Selection {
+  dataset: DatasetDto;
+  where: Prisma.AidRecordWhereInput;
+  fx: FxTable;
+  fxSources: Map<string, SourceDto>;
 }
 
-function whereFor(datasetId: string, f: TAidFilters): Prisma.AidRecordWhereInput {
+/** Validates the filters and resolves them to one dataset and one record filter. */
+async function select(db: DbTx, f: TAidFilters): Promise<Selection> {
+  await assertKnownDonors(db, f.donor);
+  const [dataset, aggregates, rates] = await Promise.all([
+    resolveDataset(db, f.dataset),
+    aggregateDonorCodes(db),
+    db.fxRate.findMany({ include: { source: true } }),
+  ]);
   return {
-    datasetId,
+    dataset,
+    where: aidRecordWhere(dataset.id, f, aggregates),
+    fx: new FxTable(rates),
+    fxSources: new Map(rates.map((r) => [r.sourceId, toSourceDto(r.source)])),
+  };
+}
+
+function contextFor(s: Selection, f: TAidFilters, rates: AppliedRate[], sources: SourceDto[]): AidContext {
+  return {
+    dataset: s.dataset,
     measure: f.measure,
-    // Combined figures (e.g. "EU + member states") overlap the single donors they cover:
-    // they are counted only when asked for by code, never in an all-donor total.
-    ...(f.donor?.length ? { donorCode: { in: f.donor } } : { donor: { NOT: { groups: { contains: "AGGREGATE" } } } }),
-    ...(f.category?.length ? { category: { in: f.category } } : {}),
-    ...(f.subcategory?.length ? { subcategory: { in: f.subcategory } } : {}),
-    ...(f.from || f.to ? { OR: overlapping(f.from, f.to) } : {}),
+    currency: f.currency,
+    unit: f.currency,
+    filters: {
+      donor: f.donor ?? [],
+      category: f.category ?? [],
+      subcategory: f.subcategory ?? [],
+      from: f.from ?? null,
+      to: f.to ?? null,
+    },
+    fx: { rates: rates.map((r) => ({ ...r, source: s.fxSources.get(r.sourceId) ?? null })) },
+    sources: distinctSources([...(s.dataset.source ? [s.dataset.source] : []), ...sources]),
   };
 }
 
-/**
- * A record is in range when its period overlaps [from, to]: a day figure by its
- * date, a month figure (dated the 1st) when any day of its month is in range —
- * so "since 24 Feb 2022" keeps the tracker's February 2022 row.
- */
-function overlapping(from?: string, to?: string): Prisma.AidRecordWhereInput[] {
-  const lte = to ? { lte: dateFromIso(to) } : {};
-  return [
-    { granularity: "day", date: { ...(from ? { gte: dateFromIso(from) } : {}), ...lte } },
-    { granularity: "month", date: { ...(from ? { gte: dateFromIso(`${from.slice(0, 7)}-01`) } : {}), ...lte } },
-  ];
+/** The distinct sources behind the selected records: one semi-join, not one lookup per record. */
+async function sourcesOf(db: DbTx, where: Prisma.AidRecordWhereInput): Promise<SourceDto[]> {
+  const rows = await db.source.findMany({
+    where: { aidRecords: { some: { aidRecord: where } } },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toSourceDto);
 }
 
-async function loadFx(db: Db): Promise<{ table: FxTable; sources: Map<string, SourceDto> }> {
-  const rows = await db.fxRate.findMany({ include: { source: true } });
-  return {
-    table: new FxTable(rows),
-    sources: new Map(rows.map((r) => [r.sourceId, toSourceDto(r.source)])),
-  };
-}
-
-/** Reads the filtered records of one dataset and measure, converted to the requested currency. */
 function orderFor(sort: AidSort = "date"): Prisma.AidRecordOrderByWithRelationInput[] {
   const dir = sort.startsWith("-") ? "desc" : "asc";
   const key = sort.replace(/^-/, "");
@@ -95,26 +108,31 @@ function orderFor(sort: AidSort = "date"): Prisma.AidRecordOrderByWithRelationIn
   return [primary, { date: "asc" }, { donorCode: "asc" }, { category: "asc" }, { id: "asc" }];
 }
 
+/**
+ * The selected records, converted to the requested currency. A page is found
+ * in two steps (a deferred join): the ids of the page come from the ordering
+ * index alone, then only those rows are read with their sources, so page 5,000
+ * does not load the 499,900 rows before it.
+ */
 export async function getAidRecords(
-  db: Db,
+  db: DbTx,
   f: TAidFilters & { sort?: AidSort },
   page?: { skip: number; take: number },
 ): Promise<{ context: AidContext; records: AidRecordDto[]; total: number }> {
-  await assertKnownDonors(db, f.donor);
-  const dataset = await resolveDataset(db, f.dataset);
-  const where = whereFor(dataset.id, f);
-  const [rows, total, fx] = await Promise.all([
-    db.aidRecord.findMany({
-      where,
-      include: { donor: true, sources: { include: { source: true } } },
-      orderBy: orderFor(f.sort),
-      ...(page ?? {}),
-    }),
-    db.aidRecord.count({ where }),
-    loadFx(db),
+  const s = await select(db, f);
+  const orderBy = orderFor(f.sort);
+  const [ids, total] = await Promise.all([
+    db.aidRecord.findMany({ where: s.where, orderBy, select: { id: true }, ...(page ?? {}) }),
+    db.aidRecord.count({ where: s.where }),
   ]);
+  const rows = await db.aidRecord.findMany({
+    where: { id: { in: ids.map((r) => r.id) } },
+    include: { donor: true, sources: { include: { source: true } } },
+  });
+  const position = new Map(ids.map((r, i) => [r.id, i]));
+  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   const records: AidRecordDto[] = rows.map((r) => {
-    const converted = fx.table.convert(r.amount, r.currency, f.currency, r.date);
+    const converted = s.fx.convert(r.amount, r.currency, f.currency, r.date);
     return {
       id: r.id,
       datasetId: r.datasetId,
@@ -131,26 +149,15 @@ export async function getAidRecords(
       valueCurrency: f.currency,
       fxRate: converted.rate,
       notes: r.notes,
-      sources: r.sources.map((s) => toSourceDto(s.source)),
+      sources: r.sources.map((x) => toSourceDto(x.source)),
     };
   });
-  const context: AidContext = {
-    dataset,
-    measure: f.measure,
-    currency: f.currency,
-    unit: f.currency,
-    filters: {
-      donor: f.donor ?? [],
-      category: f.category ?? [],
-      subcategory: f.subcategory ?? [],
-      from: f.from ?? null,
-      to: f.to ?? null,
-    },
-    fx: {
-      rates: distinctRates(records.map((r) => r.fxRate)).map((r) => ({ ...r, source: fx.sources.get(r.sourceId) ?? null })),
-    },
-    sources: distinctSources([...(dataset.source ? [dataset.source] : []), ...records.flatMap((r) => r.sources)]),
-  };
+  const context = contextFor(
+    s,
+    f,
+    distinctRates(records.map((r) => r.fxRate)),
+    records.flatMap((r) => r.sources),
+  );
   return { context, records, total };
 }
 
@@ -163,18 +170,51 @@ export interface AidSummaryDto extends AidContext {
   gdpSource: SourceDto | null;
 }
 
-export async function getAidSummary(db: Db, f: TAidFilters): Promise<AidSummaryDto> {
-  const { context, records } = await getAidRecords(db, f);
-  const s = summariseAid(records.map((r) => ({ ...r, date: dateFromIso(r.date), amount: r.value })));
-  const names = new Map(records.map((r) => [r.donorCode, r.donorName]));
-  const gdp = await db.donorGdp.findMany({ where: { datasetId: context.dataset.id }, include: { source: true } });
+/** Totals per donor and category: GROUP BY donor, category, currency and month (months only for the FX rate). */
+export async function getAidSummary(db: DbTx, f: TAidFilters): Promise<AidSummaryDto> {
+  const s = await select(db, f);
+  const [groups, sources, gdp] = await Promise.all([
+    db.aidRecord.groupBy({
+      by: ["donorCode", "category", "currency", "periodMonth"],
+      where: s.where,
+      _sum: { amount: true },
+      _count: { _all: true },
+    }),
+    sourcesOf(db, s.where),
+    db.donorGdp.findMany({ where: { datasetId: s.dataset.id }, include: { source: true } }),
+  ]);
+  const { rows, rates } = convertGroups(
+    s.fx,
+    groups.map((g) => ({ ...g, amount: g._sum.amount ?? 0 })),
+    f.currency,
+  );
+  const byCategory = emptyCategories();
+  const donors = new Map<string, { donorCode: string; total: number; byCategory: CategoryAmounts }>();
+  let total = 0;
+  let recordCount = 0;
+  for (const r of rows) {
+    const category = r.category as Category;
+    total += r.value;
+    recordCount += r._count._all;
+    byCategory[category] += r.value;
+    const d = donors.get(r.donorCode) ?? { donorCode: r.donorCode, total: 0, byCategory: emptyCategories() };
+    d.total += r.value;
+    d.byCategory[category] += r.value;
+    donors.set(r.donorCode, d);
+  }
+  const names = new Map(
+    (await db.donor.findMany({ where: { code: { in: [...donors.keys()] } }, select: { code: true, name: true } })).map((d) => [d.code, d.name]),
+  );
   const gdpOf = new Map(gdp.map((g) => [g.donorCode, g.gdpEur]));
+  const byDonor = [...donors.values()]
+    .sort((a, b) => b.total - a.total || a.donorCode.localeCompare(b.donorCode))
+    .map((d) => ({ ...d, donorName: names.get(d.donorCode) ?? d.donorCode, gdpEur: gdpOf.get(d.donorCode) ?? null }));
   return {
-    ...context,
-    total: s.total,
-    recordCount: s.recordCount,
-    byCategory: s.byCategory,
-    byDonor: s.byDonor.map((d) => ({ ...d, donorName: names.get(d.donorCode) ?? d.donorCode, gdpEur: gdpOf.get(d.donorCode) ?? null })),
+    ...contextFor(s, f, rates, sources),
+    total,
+    recordCount,
+    byCategory,
+    byDonor,
     gdpSource: gdp[0] ? toSourceDto(gdp[0].source) : null,
   };
 }
@@ -184,24 +224,39 @@ export interface AidTimeseriesDto extends AidContext {
   points: TimeseriesPoint[];
 }
 
-export async function getAidTimeseries(db: Db, q: TTimeseriesQuery): Promise<AidTimeseriesDto> {
-  const { context, records } = await getAidRecords(db, q);
-  // Unbounded ends span the dataset's own coverage, so a donor whose figures stop
-  // early still shows zeros up to the data's last month (not a shorter axis).
-  const span = await db.aidRecord.aggregate({
-    where: { datasetId: context.dataset.id, measure: q.measure },
-    _min: { date: true },
-    _max: { date: true },
-  });
+/** One point per period: GROUP BY month, category and currency, then months fold into quarters or years. */
+export async function getAidTimeseries(db: DbTx, q: TTimeseriesQuery): Promise<AidTimeseriesDto> {
+  const s = await select(db, q);
+  const [groups, sources, span] = await Promise.all([
+    db.aidRecord.groupBy({ by: ["periodMonth", "category", "currency"], where: s.where, _sum: { amount: true } }),
+    sourcesOf(db, s.where),
+    // Unbounded ends span the dataset's own coverage, so a donor whose figures stop
+    // early still shows zeros up to the data's last month (not a shorter axis).
+    db.aidRecord.aggregate({
+      where: { datasetId: s.dataset.id, measure: q.measure },
+      _min: { date: true },
+      _max: { date: true },
+    }),
+  ]);
+  const { rows, rates } = convertGroups(
+    s.fx,
+    groups.map((g) => ({ ...g, amount: g._sum.amount ?? 0 })),
+    q.currency,
+  );
   const points = aggregateTimeseries(
-    records.map((r) => ({ ...r, date: dateFromIso(r.date), amount: r.value })),
+    rows.map((r) => ({
+      donorCode: "",
+      date: new Date(Date.UTC(Math.floor(r.periodMonth / 100), (r.periodMonth % 100) - 1, 1)),
+      category: r.category as Category,
+      amount: r.value,
+    })),
     q.granularity,
     {
       start: q.from ? dateFromIso(q.from) : (span._min.date ?? undefined),
       end: q.to ? dateFromIso(q.to) : (span._max.date ?? undefined),
     },
   );
-  return { ...context, granularity: q.granularity, points };
+  return { ...contextFor(s, q, rates, sources), granularity: q.granularity, points };
 }
 
 export interface AidRecordsPageDto extends AidContext {
@@ -211,7 +266,7 @@ export interface AidRecordsPageDto extends AidContext {
   pageSize: number;
 }
 
-export async function listAidRecords(db: Db, q: TRecordsQuery): Promise<AidRecordsPageDto> {
+export async function listAidRecords(db: DbTx, q: TRecordsQuery): Promise<AidRecordsPageDto> {
   const { context, records, total } = await getAidRecords(db, q, {
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,

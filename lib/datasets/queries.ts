@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isoFromDate } from "@/lib/domain/common-schemas";
 import { toSourceDto, type SourceDto } from "@/lib/sources/dto";
@@ -17,7 +17,7 @@ export interface DatasetDto {
 }
 
 /** Datasets with records, newest tracker release first: the order the API picks the default from. */
-export async function listDatasets(db: Db): Promise<DatasetDto[]> {
+export async function listDatasets(db: DbTx): Promise<DatasetDto[]> {
   const rows = await db.dataset.findMany({ include: { source: true } });
   const [measures, subs] = await Promise.all([
     db.aidRecord.groupBy({ by: ["datasetId", "measure"], _count: { _all: true } }),
@@ -45,7 +45,7 @@ export async function listDatasets(db: Db): Promise<DatasetDto[]> {
  * The dataset a request reads: the one asked for, else the latest tracker
  * release that holds records, else the curated announcements.
  */
-export async function resolveDataset(db: Db, requested?: string): Promise<DatasetDto> {
+export async function resolveDataset(db: DbTx, requested?: string): Promise<DatasetDto> {
   const all = await listDatasets(db);
   if (requested) {
     const found = all.find((d) => d.id === requested);

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/lib/db";
+import type { DbTx } from "@/lib/db";
 import { isoFromDate } from "@/lib/domain/common-schemas";
 import { dateRangeWhere } from "@/lib/domain/date-range-where";
 import type { DeploymentStatus } from "@/lib/domain/taxonomy";
@@ -39,7 +39,7 @@ export function toDeploymentDto(d: DeploymentRow): DeploymentDto {
   };
 }
 
-export async function listDeployments(db: Db, q: TDeploymentsQuery) {
+export async function listDeployments(db: DbTx, q: TDeploymentsQuery) {
   const where: Prisma.DeploymentWhereInput = {
     ...dateRangeWhere(q.from, q.to),
     ...(q.country?.length
@@ -60,7 +60,7 @@ export async function listDeployments(db: Db, q: TDeploymentsQuery) {
   return { items: rows.map(toDeploymentDto), total, page: q.page, pageSize: q.pageSize };
 }
 
-export async function getDeployment(db: Db, id: string): Promise<DeploymentDto | null> {
+export async function getDeployment(db: DbTx, id: string): Promise<DeploymentDto | null> {
   const row = await db.deployment.findUnique({ where: { id }, include: withSources });
   return row ? toDeploymentDto(row) : null;
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/lib/db";
+import type { DbTx } from "@/lib/db";
 import { isoFromDate } from "@/lib/domain/common-schemas";
 import { dateRangeWhere } from "@/lib/domain/date-range-where";
 import {
@@ -55,7 +55,7 @@ function whereFor(q: Omit<TEventsQuery, "page" | "pageSize">): Prisma.EventWhere
   };
 }
 
-export async function listEvents(db: Db, q: TEventsQuery) {
+export async function listEvents(db: DbTx, q: TEventsQuery) {
   const where = whereFor(q);
   const [rows, total] = await Promise.all([
     db.event.findMany({
@@ -71,12 +71,12 @@ export async function listEvents(db: Db, q: TEventsQuery) {
 }
 
 /** Every event, for the escalation index (which needs events before any window and the 2022 reference). */
-export async function getAllEvents(db: Db): Promise<EventDto[]> {
+export async function getAllEvents(db: DbTx): Promise<EventDto[]> {
   const rows = await db.event.findMany({ include: withSources, orderBy: [{ date: "asc" }, { id: "asc" }] });
   return rows.map(toEventDto);
 }
 
-export async function getEvent(db: Db, id: string): Promise<EventDto | null> {
+export async function getEvent(db: DbTx, id: string): Promise<EventDto | null> {
   const row = await db.event.findUnique({ where: { id }, include: withSources });
   return row ? toEventDto(row) : null;
 }

@@ -97,3 +97,30 @@ export function distinctRates(rates: (AppliedRate | null)[]): AppliedRate[] {
   for (const r of rates) if (r) seen.set(`${r.pair}:${r.period}:${r.substituted}:${r.note}`, r);
   return [...seen.values()].sort((a, b) => a.period.localeCompare(b.period));
 }
+
+/** A sum of amounts in one currency and one calendar month (YYYYMM), as the database groups them. */
+export interface AmountGroup {
+  currency: string;
+  periodMonth: number;
+  amount: number;
+}
+
+/**
+ * Converts grouped sums rather than single records: the rate is per year (or
+ * month), so converting each month's sum gives the same figure as converting
+ * every record, with a few hundred multiplications instead of a million.
+ */
+export function convertGroups<G extends AmountGroup>(
+  table: FxTable,
+  groups: G[],
+  target: string,
+): { rows: (G & { value: number })[]; rates: AppliedRate[] } {
+  const used: (AppliedRate | null)[] = [];
+  const rows = groups.map((g) => {
+    const date = new Date(Date.UTC(Math.floor(g.periodMonth / 100), (g.periodMonth % 100) - 1, 1));
+    const c = table.convert(g.amount, g.currency, target, date);
+    used.push(c.rate);
+    return { ...g, value: c.value };
+  });
+  return { rows, rates: distinctRates(used) };
+}

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { DbTx } from "@/lib/db";
 import { isoFromDate } from "@/lib/domain/common-schemas";
 import { DONOR_GROUPS, parseGroups } from "@/lib/domain/donor-groups";
 import {
@@ -22,7 +22,7 @@ async function dateSpan(
   return { from: r._min.date ? isoFromDate(r._min.date) : null, to: r._max.date ? isoFromDate(r._max.date) : null };
 }
 
-export async function getMeta(db: Db) {
+export async function getMeta(db: DbTx) {
   const [donors, datasets, defaultDataset, sources, events, deployments] = await Promise.all([
     db.donor.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { aidRecords: true } } } }),
     listDatasets(db),

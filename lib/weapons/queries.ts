@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { DbTx } from "@/lib/db";
 import { assertKnownDonors } from "@/lib/aid/queries";
 import { listDatasets } from "@/lib/datasets/queries";
 import { AppError } from "@/lib/errors";
@@ -19,7 +19,7 @@ export interface WeaponsRowDto {
  * file. Counts and EUR values are the release's own; they are not aid totals
  * and are never added to them.
  */
-export async function getWeapons(db: Db, q: TWeaponsQuery) {
+export async function getWeapons(db: DbTx, q: TWeaponsQuery) {
   await assertKnownDonors(db, q.donor);
   const datasets = await listDatasets(db);
   const dataset = q.dataset

@@ -1,13 +1,17 @@
 import { getDb } from "@/lib/db";
 import { parseJsonBody, parseQuery, route } from "@/lib/http";
 import { requireWriteToken } from "@/lib/auth";
+import { snapshotJson } from "@/lib/snapshot-response";
 import { ZDeploymentInput, ZDeploymentsQuery } from "@/lib/deployments/schemas";
 import { listDeployments } from "@/lib/deployments/queries";
 import { createDeployment } from "@/lib/deployments/mutations";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (req) => Response.json(await listDeployments(getDb(), parseQuery(ZDeploymentsQuery, req.url))));
+export const GET = route(async (req) => {
+  const q = parseQuery(ZDeploymentsQuery, req.url);
+  return snapshotJson(req, (tx) => listDeployments(tx, q));
+});
 
 export const POST = route(async (req) => {
   const db = getDb();

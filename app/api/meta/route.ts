@@ -1,7 +1,7 @@
-import { getDb } from "@/lib/db";
 import { route } from "@/lib/http";
+import { snapshotJson } from "@/lib/snapshot-response";
 import { getMeta } from "@/lib/meta/queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async () => Response.json(await getMeta(getDb())));
+export const GET = route(async (req) => snapshotJson(req, (tx) => getMeta(tx)));

@@ -2,16 +2,21 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseFilePath, redactUrl, resolveDatabaseUrl } from "@/lib/database-url";
+import { databaseFilePath, databaseProvider, redactUrl, resolveDatabaseUrl } from "@/lib/database-url";
+import { migratePostgres, postgresMigrationsDir } from "@/lib/migrate-postgres";
 
 const root = () => process.env.MONITOR_ROOT ?? process.cwd();
 
 /**
- * Applies pending migrations with `prisma migrate deploy` (the same command an
- * operator runs; prisma.config.ts picks SQLite's or PostgreSQL's migrations from
- * the URL), creating an SQLite file and its folder when missing.
+ * Applies pending migrations: on SQLite with `prisma migrate deploy` (the same
+ * command an operator runs), creating the file and its folder when missing; on
+ * PostgreSQL with lib/migrate-postgres.ts (see there why).
  */
-export function migrateDatabase(url: string = resolveDatabaseUrl()): void {
+export async function migrateDatabase(url: string = resolveDatabaseUrl()): Promise<void> {
+  if (databaseProvider(url) === "postgresql") {
+    await migratePostgres(url, postgresMigrationsDir(root()));
+    return;
+  }
   const file = databaseFilePath(url);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
   const cli = path.join(root(), "node_modules", "prisma", "build", "index.js");

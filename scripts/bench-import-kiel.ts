@@ -19,7 +19,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-bench-kiel-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   try {
-    migrateDatabase(url);
+    await migrateDatabase(url);
     const db = createDb(url);
     try {
       await loadSeed(db, readSeedData());

@@ -10,7 +10,7 @@ import { migrateDatabase } from "@/lib/migrate-database";
 
 async function main() {
   const { values } = parseArgs({ options: { label: { type: "string", default: "api token" } } });
-  migrateDatabase();
+  await migrateDatabase();
   const db = createDb();
   const token = generateToken();
   await db.apiToken.create({ data: { id: randomUUID(), label: values.label!, tokenHash: hashToken(token) } });

@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     log(`  database ${url}`);
   }
   const tMigrate = performance.now();
-  migrateDatabase(url);
+  await migrateDatabase(url);
   log(`  migrations applied (${Math.round(performance.now() - tMigrate)} ms)`);
 
   const db = createDb(url);

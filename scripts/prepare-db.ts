@@ -14,7 +14,7 @@ import { defaultKielReleaseFolder } from "@/lib/import/kiel/read-release-folder"
 export async function prepareDatabase(): Promise<void> {
   const url = resolveDatabaseUrl();
   console.log(`[db] ${url}`);
-  migrateDatabase(url);
+  await migrateDatabase(url);
   const db = createDb(url);
   try {
     const counts = await loadSeed(db, readSeedData());

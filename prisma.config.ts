@@ -16,6 +16,6 @@ export default defineConfig({
   schema: path.join(dir, "schema.prisma"),
   migrations: { path: path.join(dir, "migrations") },
   async adapter() {
-    return pg ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url });
+    return pg ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url, timeout: 120_000 });
   },
 });

@@ -19,6 +19,10 @@ export async function migrateDatabase(url: string = resolveDatabaseUrl()): Promi
   }
   const file = databaseFilePath(url);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
+  // `migrate deploy` waits for every reader of the file to go (it locks the
+  // whole database), so a CLI started while the app serves a crowd would stall:
+  // it runs only when a migration is actually pending.
+  if (file && file !== ":memory:" && !hasPendingSqliteMigrations(file)) return;
   const cli = path.join(root(), "node_modules", "prisma", "build", "index.js");
   try {
     execFileSync(process.execPath, [cli, "migrate", "deploy"], {
@@ -32,6 +36,25 @@ export async function migrateDatabase(url: string = resolveDatabaseUrl()): Promi
     throw new Error(`prisma migrate deploy failed for ${redactUrl(url)}:\n${detail}`, { cause });
   }
   if (file && file !== ":memory:") useWriteAheadLog(file);
+}
+
+function hasPendingSqliteMigrations(file: string): boolean {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return true;
+  const dir = path.join(root(), "prisma", "migrations");
+  const wanted = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, "migration.sql")));
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return true;
+    const done = new Set(
+      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
+        (r) => r.migration_name,
+      ),
+    );
+    return wanted.some((n) => !done.has(n));
+  } finally {
+    sqlite.close();
+  }
 }
 
 /**

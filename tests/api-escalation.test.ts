@@ -46,14 +46,14 @@ describe("GET /api/escalation", () => {
     expect(s.points.at(-1)!.date).toBe(today());
     expect(s.scale.scaled).toBe(true);
     expect(s.scale.reference).toMatch(/2022/);
-    expect(s.eventCount).toBe(44);
-    expect(s.events).toHaveLength(44);
+    expect(s.eventCount).toBe(70);
+    expect(s.events).toHaveLength(70);
     expect(s.events.find((e) => e.id === NK_DEPLOYMENT)).toMatchObject({
       date: "2024-10-18",
       type: "third_country_deployment",
       channel: "third_country",
-      severity: 8,
-      confidence: "confirmed",
+      severity: 4,
+      confidence: "reported",
       summary: expect.stringContaining("NIS"),
       actors: ["PRK", "RUS"],
       sources: expect.arrayContaining([expect.objectContaining({ publisher: expect.any(String), url: expect.stringMatching(/^https?:\/\//) })]),
@@ -81,8 +81,8 @@ describe("GET /api/escalation", () => {
     expect(narrow.scale.factor).toBe(full.scale.factor);
     const day = (pts: Point[], d: string) => pts.find((p) => p.date === d)!.value;
     expect(day(narrow.points, "2024-10-18")).toBeCloseTo(day(full.points, "2024-10-18"), 9);
-    expect(narrow.events.map((e) => e.id)).toEqual([NK_DEPLOYMENT]);
-    expect(narrow.eventCount).toBe(44);
+    expect(narrow.events.map((e) => e.id)).toEqual([NK_DEPLOYMENT, "evt-2024-10-28-north-korean-troops-confirmed-in-kursk"]);
+    expect(narrow.eventCount).toBe(70);
   });
 
   it("follows the half-life: a longer memory keeps old events alive", async () => {
@@ -91,10 +91,10 @@ describe("GET /api/escalation", () => {
     expect(s90.params.halfLifeDays).toBe(90);
     expect(s90.scale.factor).not.toBeCloseTo(s30.scale.factor, 3);
     expect(s90.points[0].value).not.toBeCloseTo(s30.points[0].value, 3);
-    // The deployment counts in full on its own day, whatever the half-life: 8 × confirmed (1.0) × factor.
+    // The NIS report counts without decay on its own day, whatever the half-life: 4 × reported (0.6) × factor.
     const e = await call(explain.GET, "/api/escalation/explain?date=2024-10-18&halfLife=90");
     const nk = e.body.contributions.find((c: any) => c.event.id === NK_DEPLOYMENT);
-    expect(nk.contribution).toBeCloseTo(8 * s90.scale.factor, 9);
+    expect(nk.contribution).toBeCloseTo(4 * 0.6 * s90.scale.factor, 9);
   });
 
   it("sums only the selected sub-indices into value, keeping every component", async () => {
@@ -161,7 +161,7 @@ describe("GET /api/escalation/explain", () => {
     const sizes = r.body.contributions.map((c: any) => Math.abs(c.contribution));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     const nk = r.body.contributions.find((c: any) => c.event.id === NK_DEPLOYMENT);
-    expect(nk).toMatchObject({ channel: "third_country", ageDays: 0, decayFactor: 1, confidenceWeight: 1 });
+    expect(nk).toMatchObject({ channel: "third_country", ageDays: 0, decayFactor: 1, confidenceWeight: 0.6 });
     expect(nk.event.sources.length).toBeGreaterThanOrEqual(3);
     expect(nk.event.sources[0]).toMatchObject({ publisher: expect.any(String), url: expect.stringMatching(/^https?:\/\//) });
     expect(r.body.params).toEqual({ date: "2024-10-18", halfLifeDays: 30 });
@@ -241,7 +241,7 @@ describe("the index follows the event list", () => {
       expect((await call(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", token: tok, params: { id } })).status).toBe(401);
     }
     expect(await valueOn("2025-01-10")).toBe(before);
-    expect(await t.db.event.count()).toBe(44);
+    expect(await t.db.event.count()).toBe(70);
   });
 
   it.each([
@@ -253,7 +253,7 @@ describe("the index follows the event list", () => {
     const r = await call(events.POST, "/api/events", { method: "POST", body: b, token });
     expect(r.status).toBe(400);
     expect(r.body.issues[0].path[0]).toBe(field);
-    expect(await t.db.event.count()).toBe(44);
+    expect(await t.db.event.count()).toBe(70);
   });
 });
 
@@ -261,7 +261,12 @@ describe("GET /api/events filters", () => {
   it("filters by type, date range and confidence", async () => {
     const r = await call(events.GET, "/api/events?type=third_country_deployment&from=2024-01-01&to=2024-12-31");
     expect(r.status).toBe(200);
-    expect(r.body.items.map((e: any) => e.id)).toEqual(["evt-2024-01-04-north-korean-ballistic-missiles-used", NK_DEPLOYMENT]);
+    expect(r.body.items.map((e: any) => e.id)).toEqual([
+      "evt-2024-01-04-north-korean-ballistic-missiles-used",
+      "evt-2024-09-10-iran-ballistic-missiles-to-russia",
+      NK_DEPLOYMENT,
+      "evt-2024-10-28-north-korean-troops-confirmed-in-kursk",
+    ]);
     const disputed = await call(events.GET, "/api/events?confidence=disputed");
     expect(disputed.body.total).toBe(3);
     for (const e of disputed.body.items) expect(e.confidence).toBe("disputed");
@@ -269,11 +274,11 @@ describe("GET /api/events filters", () => {
 
   it("filters by actor (case-insensitive) and pages in date order", async () => {
     const r = await call(events.GET, "/api/events?actor=prk");
-    expect(r.body.total).toBe(6);
+    expect(r.body.total).toBe(8);
     for (const e of r.body.items) expect(e.actors).toContain("PRK");
-    const page = await call(events.GET, "/api/events?pageSize=10&page=5");
-    expect(page.body).toMatchObject({ total: 44, page: 5, pageSize: 10 });
-    expect(page.body.items).toHaveLength(4);
+    const page = await call(events.GET, "/api/events?pageSize=10&page=7");
+    expect(page.body).toMatchObject({ total: 70, page: 7, pageSize: 10 });
+    expect(page.body.items).toHaveLength(10);
     const dates = page.body.items.map((e: any) => e.date);
     expect(dates).toEqual([...dates].sort());
   });
@@ -284,9 +289,10 @@ describe("GET /api/events filters", () => {
 });
 
 describe("GET /api/deployments filters", () => {
-  it("lists the 16 seeded North Korean deployment entries in date order with sources", async () => {
-    const r = await call(deployments.GET, "/api/deployments");
-    expect(r.body.total).toBe(16);
+  it("lists the 20 seeded North Korean deployment entries in date order with sources", async () => {
+    expect((await call(deployments.GET, "/api/deployments")).body.total).toBe(21);
+    const r = await call(deployments.GET, "/api/deployments?country=PRK");
+    expect(r.body.total).toBe(20);
     const dates = r.body.items.map((d: any) => d.date);
     expect(dates).toEqual([...dates].sort());
     for (const d of r.body.items) {
@@ -302,8 +308,8 @@ describe("GET /api/deployments filters", () => {
     const oct = await call(deployments.GET, "/api/deployments?from=2024-10-01&to=2024-10-31");
     expect(oct.body.items.map((d: any) => d.date)).toEqual(["2024-10-18", "2024-10-18", "2024-10-23", "2024-10-28", "2024-10-31"]);
     const host = await call(deployments.GET, "/api/deployments?country=rus&status=reported,confirmed");
-    expect(host.body.total).toBe(12);
-    expect((await call(deployments.GET, "/api/deployments?country=IRN")).body.total).toBe(0);
+    expect(host.body.total).toBe(17);
+    expect((await call(deployments.GET, "/api/deployments?country=IRN")).body.total).toBe(1);
   });
 
   it.each(["status=rumoured", "country=North%20Korea", "from=2025-01-01&to=2024-01-01", "pageSize=1001"])("rejects %s with 400", async (qs) => {
@@ -328,6 +334,6 @@ describe("GET /api/deployments filters", () => {
     const bad = await call(deployments.POST, "/api/deployments", { method: "POST", body, token });
     expect(bad.status).toBe(400);
     expect(bad.body.issues[0].path[0]).toBe("personnelLow");
-    expect(await t.db.deployment.count()).toBe(16);
+    expect(await t.db.deployment.count()).toBe(21);
   });
 });

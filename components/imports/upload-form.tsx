@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ApiError, fetchJson } from "@/lib/api-client";
 import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import { OVERRIDE_FIELDS } from "@/lib/import/kiel/check-replacement";
 import { ImportResult } from "./import-result";
 
 const TOKEN_KEY = "aem-write-token";
@@ -80,6 +81,19 @@ export function UploadForm() {
             <input type="date" name="published" />
           </label>
         </div>
+        <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "8px 12px", display: "grid", gap: 6 }}>
+          <legend className="muted" style={{ padding: "0 4px" }}>
+            Guards (an import that shrinks or goes back in time is refused unless allowed)
+          </legend>
+          {OVERRIDE_FIELDS.map((o) => (
+            <label key={o.field} style={{ display: "flex", gap: 8, alignItems: "baseline" }}>
+              <input type="checkbox" name={o.field} value="true" data-testid={`guard-${o.field}`} />
+              <span>
+                {o.label} <span className="muted">({o.hint}; {o.flag} on the command line)</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div style={{ display: "flex", gap: 8 }}>
           <button type="submit" className="btn" disabled={send.isPending}>
             {send.isPending ? "Checking…" : "Preview (dry run)"}
@@ -87,7 +101,7 @@ export function UploadForm() {
           <button
             type="button"
             className="btn btn-primary"
-            disabled={!preview || preview.outcome !== "dry-run" || preview.unchanged || send.isPending}
+            disabled={!preview || preview.outcome !== "dry-run" || preview.unchanged || preview.guard.refused || send.isPending}
             onClick={() => send.mutate(false)}
             data-testid="confirm-import"
           >

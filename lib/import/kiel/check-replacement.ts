@@ -8,6 +8,7 @@
 
 /** Share of the current release's records an import may remove without --allow-shrink. */
 export const MAX_REMOVED_SHARE = 0.05;
+const MAX_REMOVED_SHARE_PERCENT = MAX_REMOVED_SHARE * 100;
 
 /** What the guards need to know of a release. */
 export interface ReleaseFacts {
@@ -31,10 +32,16 @@ export type GuardRule = "shrink" | "older-period" | "older-publication";
 
 /** The override that lifts each rule, as the CLI flag and the API/form field spell it. */
 export const GUARD_OVERRIDE = {
-  shrink: { flag: "--allow-shrink", field: "allowShrink" },
-  "older-period": { flag: "--allow-older", field: "allowOlder" },
-  "older-publication": { flag: "--allow-older", field: "allowOlder" },
-} as const satisfies Record<GuardRule, { flag: string; field: keyof ReplacementOverrides }>;
+  shrink: { flag: "--allow-shrink", field: "allowShrink", label: "Allow removing records" },
+  "older-period": { flag: "--allow-older", field: "allowOlder", label: "Allow an older release" },
+  "older-publication": { flag: "--allow-older", field: "allowOlder", label: "Allow an older release" },
+} as const satisfies Record<GuardRule, { flag: string; field: keyof ReplacementOverrides; label: string }>;
+
+/** The overrides in the order the page shows them as checkboxes (one per field). */
+export const OVERRIDE_FIELDS = [
+  { field: "allowShrink", flag: "--allow-shrink", label: GUARD_OVERRIDE.shrink.label, hint: `accept removing more than ${MAX_REMOVED_SHARE_PERCENT}% of the current release's records` },
+  { field: "allowOlder", flag: "--allow-older", label: GUARD_OVERRIDE["older-period"].label, hint: "accept an earlier data period or publication date than the current release's" },
+] as const;
 
 export interface GuardFinding {
   rule: GuardRule;

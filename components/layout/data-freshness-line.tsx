@@ -11,7 +11,7 @@ export function DataFreshnessLine() {
     <p
       data-testid="data-freshness"
       title="How current each dataset is: the Kiel tracker release, the last curated escalation event, the last deployment report"
-      style={{ margin: 0, marginLeft: "auto", fontSize: 12, color: "#b9c6d8", minHeight: 16 }}
+      style={{ margin: 0, marginLeft: "auto", flex: "1 1 auto", textAlign: "right", fontSize: 12, color: "#b9c6d8", minHeight: 16 }}
     >
       {data ? formatFreshness(data.freshness) : ""}
     </p>

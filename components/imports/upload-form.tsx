@@ -111,7 +111,10 @@ export function UploadForm() {
       </form>
       {error && (
         <div className="banner banner-error" role="alert" style={{ marginTop: 12 }} data-testid="import-error">
-          <strong>{error.status === 401 ? "Not authorised." : "The release was rejected; nothing was written."}</strong> {error.message}
+          <strong>
+            {error.status === 401 ? "Not authorised." : error.status === 409 ? "Refused by the replacement guards." : "The release was rejected; nothing was written."}
+          </strong>{" "}
+          {error.message}
           {issues.length > 0 && (
             <ul>
               {issues.slice(0, 20).map((i, n) => (

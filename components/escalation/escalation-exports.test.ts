@@ -32,7 +32,7 @@ describe("escalation exports past the last curated event", () => {
 
   it("name the coverage end and method version in the sources line, and key the shaded span", () => {
     const spec = escalationExportSpec({ data: past(), channels: ["nuclear"], selection: "Sel" });
-    expect(spec.sources).toMatch(/^Escalation index: 44 curated events to 2 Feb 2024 \(3 in this range\), method 2\.0 at \/method;/);
+    expect(spec.sources).toMatch(/^Escalation index: 44 curated events to 2 Feb 2024 \(3 in this range\), method at \/method \(version 2\.0\);/);
     expect(spec.legend!.at(-1)).toMatchObject({ label: "Shaded, dashed line: no curated events after 2 Feb 2024 (the index only decays there)", shape: "square" });
   });
 

@@ -21,10 +21,10 @@ export function uncoveredLegendItem(data: Pick<EscalationSeriesDto, "params" | "
   return span ? [{ label: `Shaded, dashed line: ${span.label} (the index only decays there)`, color: UNCOVERED_FILL, shape: "square" }] : [];
 }
 
-/** " to 1 Jun 2025, method 2.0": how far the events reach and which method made the figure. */
+/** " to 1 Jun 2025" and "method at /method (version 2.0)": how far the events reach and which method made the figure. */
 const coverageText = (data: EscalationSeriesDto) =>
   `${data.coverageEnd ? ` to ${formatDay(data.coverageEnd)}` : ""}`;
-const methodText = (data: EscalationSeriesDto) => `method${data.methodVersion ? ` ${data.methodVersion}` : ""} at ${METHOD_PATH}`;
+const methodText = (data: EscalationSeriesDto) => `method at ${METHOD_PATH}${data.methodVersion ? ` (version ${data.methodVersion})` : ""}`;
 
 /** Exported charts are drawn this much smaller than the image and scaled up, so 12 px screen type reads as 15 px. */
 export const EXPORT_ZOOM = 1.25;

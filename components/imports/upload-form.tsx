@@ -36,6 +36,7 @@ export function UploadForm() {
     },
   });
   const error = send.error as ApiError | null;
+  const canImport = !!preview && preview.outcome === "dry-run" && !preview.unchanged && !preview.guard.refused && !send.isPending;
   const issues = (error?.issues ?? []) as { path: (string | number)[]; message: string }[];
 
   return (
@@ -101,7 +102,9 @@ export function UploadForm() {
           <button
             type="button"
             className="btn btn-primary"
-            disabled={!preview || preview.outcome !== "dry-run" || preview.unchanged || preview.guard.refused || send.isPending}
+            disabled={!canImport}
+            // The stylesheet does not dim a disabled primary button; a refused preview must not look importable.
+            style={canImport ? undefined : { opacity: 0.45, cursor: "not-allowed" }}
             onClick={() => send.mutate(false)}
             data-testid="confirm-import"
           >

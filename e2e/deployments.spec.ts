@@ -53,6 +53,29 @@ test.describe("deployments", () => {
     noErrors();
   });
 
+  test("a range past the last report shades the days after it in both charts", async ({ page }) => {
+    const noErrors = trackConsoleErrors(page);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/deployments?to=2026-11-30");
+    const meta = await apiJson(page, "/api/meta");
+    const last = meta.coverage.deployments.to;
+    await expect(page.getByTestId("deployment-timeline-chart")).toHaveAttribute("data-last-report", last);
+    const label = /no deployment reports after \d{1,2} [A-Z][a-z]{2} 2025/;
+    const timeline = page.getByTestId("deployment-timeline");
+    // The shade always; its label only where it fits (the caption always says it).
+    await expect(timeline.getByTestId("uncovered-span")).toHaveCount(1);
+    await expect(timeline.getByTestId("uncovered-note")).toContainText(label);
+    const personnel = page.getByTestId("deployment-personnel");
+    await expect(personnel.locator(".recharts-reference-area")).toHaveCount(1);
+    await expect(personnel.getByTestId("personnel-chart").locator("svg text", { hasText: label })).toBeVisible();
+    await expect(personnel.getByTestId("uncovered-note")).toContainText(label);
+    // Within the reports' own span there is nothing to shade in the personnel chart.
+    await page.goto("/deployments?from=2024-10-01&to=2024-10-31");
+    await expect(page.getByTestId("deployment-timeline").getByTestId("deployment-marker")).toHaveCount(5);
+    await expect(page.getByTestId("uncovered-span")).toHaveCount(0);
+    noErrors();
+  });
+
   test("the layout holds at 1440 and 390 px", async ({ page }, testInfo) => {
     const noErrors = trackConsoleErrors(page);
     for (const width of [1440, 390]) {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { apiJson, trackConsoleErrors } from "./helpers";
+import { formatDay } from "../lib/format/dates";
 
 const NK_ID = "evt-2024-10-18-north-korean-troops-deployed-to-russia";
 const NK_NAME = "18 Oct 2024 North Korea deploys troops to Russia";
@@ -150,6 +151,49 @@ test.describe("escalation index", () => {
     await combined.getByRole("button", { name: "View as table" }).click();
     await expect(combined.getByTestId("aid-escalation-table").locator("tbody tr")).toHaveCount(34);
     noErrors();
+  });
+
+  test("the span after the last curated event is shaded and labelled, with a dashed line, in both charts", async ({ page }) => {
+    const noErrors = trackConsoleErrors(page);
+    // Wide enough that the 18 months without events hold their label inside the shade.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/escalation");
+    const series = await apiJson(page, "/api/escalation?halfLife=30");
+    expect(series.coverageEnd).toBe(series.events.map((e: { date: string }) => e.date).sort().at(-1));
+    expect(series.methodVersion).toMatch(/^\d+\.\d+$/);
+    const label = `no curated events after ${formatDay(series.coverageEnd)}`;
+    expect(label).toBe("no curated events after 1 Jun 2025");
+
+    const daily = page.getByTestId("escalation-index");
+    await expect(daily.getByTestId("escalation-chart")).toHaveAttribute("data-coverage-end", series.coverageEnd);
+    await expect(daily.locator(".recharts-reference-area")).toHaveCount(1);
+    await expect(daily.getByTestId("escalation-chart").locator("svg text", { hasText: label })).toBeVisible();
+    await expect(daily.locator('.recharts-line-curve[stroke-dasharray="5 4"]')).toHaveCount(1);
+    await expect(daily.getByTestId("uncovered-note")).toContainText(`Shaded: ${label}`);
+    // The shade starts where the events end: right of the last marker, and it runs to the axis end.
+    const shade = await daily.locator(".recharts-reference-area-rect").boundingBox();
+    const markers = await daily.getByTestId("event-marker").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(shade!.x).toBeGreaterThanOrEqual(Math.max(...markers) - 8);
+
+    const combined = page.getByTestId("aid-escalation");
+    await expect(combined.getByTestId("aid-escalation-chart").locator("svg text", { hasText: label })).toBeVisible();
+    await expect(combined.locator('.recharts-line-curve[stroke-dasharray="5 4"]')).toHaveCount(1);
+    await expect(combined.getByTestId("uncovered-note")).toContainText(label);
+
+    // The header says how old each dataset is.
+    await expect(page.getByTestId("data-freshness")).toHaveText(
+      /^Kiel R29, data to Apr 2026, published 4 Aug 2026 · events to 1 Jun 2025 · deployments to \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+    );
+    noErrors();
+  });
+
+  test("a range that ends before the last curated event has no shade", async ({ page }) => {
+    await page.goto("/escalation?from=2022-03-01&to=2024-12-31");
+    const daily = page.getByTestId("escalation-index");
+    await expect(daily.locator(".recharts-line-curve").first()).toBeVisible();
+    await expect(daily.locator(".recharts-reference-area")).toHaveCount(0);
+    await expect(daily.getByTestId("uncovered-note")).toHaveCount(0);
+    await expect(page.getByTestId("aid-escalation").locator(".recharts-reference-area")).toHaveCount(0);
   });
 
   test("the method page renders the document", async ({ page }) => {

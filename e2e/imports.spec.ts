@@ -31,6 +31,30 @@ test.describe("tracker imports page", () => {
     await expect(page.getByTestId("confirm-import")).toBeDisabled();
   });
 
+  test("shows the guard on a truncated file, and lets the import through only when allowed", async ({ page }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-e2e-cut-"));
+    const lines = fs.readFileSync(path.join(RELEASE, "data_explorer.csv"), "utf8").split("\n");
+    const cut = path.join(dir, "data_explorer.csv");
+    fs.writeFileSync(cut, `${lines.slice(0, 41).join("\n")}\n`); // header + 40 rows
+
+    await page.goto("/imports");
+    await page.getByTestId("token").fill(E2E_WRITE_TOKEN);
+    await page.getByTestId("file-data-explorer").setInputFiles(cut);
+    await page.getByLabel(/release_info\.csv/).setInputFiles(path.join(RELEASE, "release_info.csv"));
+    await page.getByRole("button", { name: "Preview (dry run)" }).click();
+    const guard = page.getByTestId("import-guard");
+    await expect(guard).toHaveAttribute("data-refused", "true");
+    await expect(guard).toContainText(/would remove 2,\d{3} of 2,265 records \(9\d%\)/);
+    await expect(page.getByTestId("confirm-import")).toBeDisabled();
+
+    await page.getByTestId("guard-allowShrink").check();
+    await expect(page.getByTestId("import-result")).toHaveCount(0); // a changed form drops the stale preview
+    await page.getByRole("button", { name: "Preview (dry run)" }).click();
+    await expect(page.getByTestId("import-guard")).toHaveAttribute("data-refused", "false");
+    await expect(page.getByTestId("confirm-import")).toBeEnabled();
+    fs.rmSync(dir, { recursive: true });
+  });
+
   test("rejects a corrupted file naming the line, and a wrong token", async ({ page }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-e2e-bad-"));
     const lines = fs.readFileSync(path.join(RELEASE, "data_explorer.csv"), "utf8").split("\n");

@@ -15,7 +15,7 @@ import { importKielRelease } from "@/lib/import/kiel/import-kiel-release";
 import { defaultKielReleaseFolder, readReleaseFolder } from "@/lib/import/kiel/read-release-folder";
 
 async function main() {
-  const folder = path.resolve(process.argv[2] ?? defaultKielReleaseFolder());
+  const folder = path.resolve(process.argv[2] ?? defaultKielReleaseFolder() ?? "data/kiel/r29");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-bench-kiel-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   try {

@@ -1,7 +1,7 @@
 /**
  * Makes the database at DATABASE_URL ready to serve: applies migrations, loads
  * the curated seed (idempotent) and, on a database without a tracker release,
- * imports the Kiel release found beside the checkout when there is one.
+ * imports the newest Kiel release shipped in data/kiel/ (or KIEL_RELEASE_DIR).
  */
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { createDb } from "@/lib/db";
@@ -19,9 +19,11 @@ export async function prepareDatabase(): Promise<void> {
   try {
     const counts = await loadSeed(db, readSeedData());
     console.log(`[db] seed: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
-    // KIEL_RELEASE_DIR=none skips it; unset means the release beside the checkout.
-    const folder = process.env.KIEL_RELEASE_DIR ?? defaultKielReleaseFolder();
-    if (folder !== "none") {
+    // KIEL_RELEASE_DIR=none skips it; unset means the newest release shipped in data/kiel/.
+    const folder = process.env.KIEL_RELEASE_DIR?.trim() || defaultKielReleaseFolder();
+    if (!folder) {
+      console.log("[db] Kiel release not imported: no release folder under data/kiel/ and KIEL_RELEASE_DIR is not set");
+    } else if (folder !== "none") {
       const kiel = await importKielReleaseIfMissing(db, folder);
       console.log(
         kiel.imported

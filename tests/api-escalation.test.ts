@@ -10,6 +10,7 @@ import * as eventItem from "@/app/api/events/[id]/route";
 import * as deployments from "@/app/api/deployments/route";
 import * as deploymentItem from "@/app/api/deployments/[id]/route";
 import { CHANNELS } from "@/lib/domain/taxonomy";
+import { ESCALATION_METHOD_VERSION } from "@/lib/escalation/method-version";
 
 let t: TestDatabase;
 let token: string;
@@ -63,6 +64,21 @@ describe("GET /api/escalation", () => {
       expect(p.value).toBeCloseTo(sum(Object.values(p.components)), 9);
       expect(p.components.de_escalation).toBeLessThanOrEqual(0);
     }
+  });
+
+  it("says where the curated events end and which method version computed it, whatever the range", async () => {
+    const all = await call(escalation.GET, "/api/escalation");
+    const lastEvent = all.body.events.map((e: { date: string }) => e.date).sort().at(-1);
+    expect(lastEvent).toBe("2025-06-01");
+    expect(all.body.coverageEnd).toBe(lastEvent);
+    expect(all.body.methodVersion).toBe(ESCALATION_METHOD_VERSION);
+    expect(ESCALATION_METHOD_VERSION).toMatch(/^\d+\.\d+$/);
+    // A window before the last event still reports the coverage of the whole event list.
+    const early = await call(escalation.GET, "/api/escalation?from=2022-03-01&to=2022-03-31");
+    expect(early.body).toMatchObject({ coverageEnd: "2025-06-01", methodVersion: ESCALATION_METHOD_VERSION });
+    const explained = await call(explain.GET, "/api/escalation/explain?date=2026-01-15");
+    expect(explained.status).toBe(200);
+    expect(explained.body).toMatchObject({ coverageEnd: "2025-06-01", methodVersion: ESCALATION_METHOD_VERSION });
   });
 
   it("scales so that the highest 30-day trailing mean of 2022 is 100", async () => {
@@ -216,6 +232,20 @@ describe("the index follows the event list", () => {
     const deleted = await call(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", token, params: { id } });
     expect(deleted.status).toBe(204);
     expect(await valueOn(date)).toBeCloseTo(before, 12);
+  });
+
+  it("moves coverageEnd to a newer curated event, and back when it is deleted", async () => {
+    const coverage = async () => ((await series("from=2022-03-01&to=2022-03-01")) as unknown as { coverageEnd: string }).coverageEnd;
+    expect(await coverage()).toBe("2025-06-01");
+    const created = await call(events.POST, "/api/events", {
+      method: "POST",
+      body: { ...body, date: "2026-03-02", sources: [{ ...body.sources[0], url: "https://example.org/test-2026" }] },
+      token,
+    });
+    expect(created.status).toBe(201);
+    expect(await coverage()).toBe("2026-03-02");
+    await call(eventItem.DELETE, `/api/events/${created.body.id}`, { method: "DELETE", token, params: { id: created.body.id } });
+    expect(await coverage()).toBe("2025-06-01");
   });
 
   it("rescales when an event changes the 2022 reference", async () => {

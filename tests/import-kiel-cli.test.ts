@@ -77,6 +77,33 @@ describe("npm run import:kiel", () => {
     expect(fs.existsSync(never)).toBe(false);
   }, 60_000);
 
+  it("refuses a 40-row cut of data_explorer.csv unless --allow-shrink is given", async () => {
+    const cut = path.join(dir, "cut-40");
+    fs.mkdirSync(cut);
+    for (const f of ["release_info.csv", "weapons.csv"]) fs.copyFileSync(path.join(RELEASE, f), path.join(cut, f));
+    const lines = fs.readFileSync(path.join(RELEASE, "data_explorer.csv"), "utf8").split("\n");
+    fs.writeFileSync(path.join(cut, "data_explorer.csv"), `${lines.slice(0, 41).join("\n")}\n`);
+    const db = createDb(url);
+    try {
+      const runsBefore = await db.importRun.count();
+      const refused = await cli([cut], url);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^import:kiel: Refused; nothing was written\. This import would remove 2,\d{3} of 2,265 records \(9\d%\).*--allow-shrink\.\n$/);
+      expect(await db.aidRecord.count({ where: { datasetId: "kiel-ust" } })).toBe(2265);
+      expect(await db.importRun.count()).toBe(runsBefore);
+      const dry = await cli([cut, "--dry-run"], url);
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toMatch(/A real import would be refused\./);
+      const allowed = await cli([cut, "--allow-shrink"], url);
+      expect(allowed.stderr).toBe("");
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toMatch(/Warning {5}accepted \(--allow-shrink\): this import would remove/);
+      expect(await db.aidRecord.count({ where: { datasetId: "kiel-ust" } })).toBeLessThan(150);
+    } finally {
+      await db.$disconnect();
+    }
+  }, 90_000);
+
   it("exits 2 on wrong usage", async () => {
     const r = await cli([], url);
     expect(r.code).toBe(2);

@@ -13,6 +13,7 @@ import { call } from "./helpers/call-route";
 import * as timeseries from "@/app/api/aid/timeseries/route";
 import * as summary from "@/app/api/aid/summary/route";
 import * as weapons from "@/app/api/weapons/route";
+import * as meta from "@/app/api/meta/route";
 import { importKielRelease, KielValidationError } from "@/lib/import/kiel/import-kiel-release";
 import { readReleaseFolder } from "@/lib/import/kiel/read-release-folder";
 
@@ -50,6 +51,22 @@ describe("Kiel R29 through the API", () => {
     expect(r.body.dataset).toMatchObject({ id: "kiel-ust", kind: "tracker", asOf: "2026-04-30" });
     expect(r.body.dataset.name).toContain("Release 29");
     expect(r.body.sources[0]).toMatchObject({ publisher: "Kiel Institute for the World Economy" });
+  });
+
+  it("the meta's freshness names the release, its data period and publication date", async () => {
+    const r = await call(meta.GET, "/api/meta");
+    expect(r.body.freshness).toEqual({
+      tracker: {
+        datasetId: "kiel-ust",
+        name: "Ukraine Support Tracker, Release 29 (04/2026)",
+        releaseNumber: "29",
+        dataTo: "2026-04-30",
+        publishedAt: "2026-08-04",
+      },
+      eventsTo: r.body.coverage.events.to,
+      deploymentsTo: r.body.coverage.deployments.to,
+    });
+    expect(r.body.freshness.eventsTo).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("monthly allocations equal total_allocations.csv, total and per category, for every month", async () => {

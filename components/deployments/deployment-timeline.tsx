@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent } from "react";
 import { ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
+import { labelFits, UNCOVERED_FILL, UNCOVERED_TEXT, uncoveredSpan, type UncoveredSpan } from "@/components/escalation/coverage";
 import type { DeploymentDto } from "@/lib/deployments/queries";
 import { formatDay } from "@/lib/format/dates";
 import { dayTime, monthTicks } from "@/components/escalation/time-axis";
@@ -27,10 +28,13 @@ export function DeploymentTimeline({
   width,
   selectedId,
   onSelect,
+  lastReport,
 }: {
   items: DeploymentDto[];
   from: string;
   to: string;
+  /** The last curated deployment report (of all, not only this range): later days are shaded. */
+  lastReport: string | null;
   width: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -40,6 +44,7 @@ export function DeploymentTimeline({
   const rows = timelineRows(items, domain, plotWidth);
   const rowsHeight = rows.reduce((s, r) => s + r.height, 0);
   const { ticks, format } = monthTicks(from, to, plotWidth);
+  const uncovered = uncoveredSpan({ from, to }, lastReport, "deployment reports");
   return (
     <ComposedChart
       width={width}
@@ -50,8 +55,32 @@ export function DeploymentTimeline({
     >
       <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={format} minTickGap={16} tick={{ fontSize: 12 }} allowDataOverflow height={AXIS_HEIGHT} />
       <YAxis hide domain={[0, 1]} />
+      {uncovered && <UncoveredShade span={uncovered} showLabel={labelFits(uncovered, { from, to }, plotWidth)} />}
       <TimelineDots rows={rows} selectedId={selectedId} onSelect={onSelect} />
     </ComposedChart>
+  );
+}
+
+/**
+ * The days after the last report, shaded (drawn with the chart's own scale:
+ * this chart's hidden y axis gives a ReferenceArea nothing to span).
+ */
+function UncoveredShade({ span, showLabel }: { span: UncoveredSpan; showLabel: boolean }) {
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot) return null;
+  const x = Math.max(plot.x, xScale(dayTime(span.from)) ?? plot.x);
+  const right = plot.x + plot.width;
+  if (right <= x) return null;
+  return (
+    <g data-testid="uncovered-span" aria-label={span.label}>
+      <rect x={x} y={plot.y} width={right - x} height={plot.height} fill={UNCOVERED_FILL} fillOpacity={0.85} />
+      {showLabel && (
+        <text x={right - 6} y={plot.y + plot.height - 8} textAnchor="end" fontSize={11} fill={UNCOVERED_TEXT}>
+          {span.label}
+        </text>
+      )}
+    </g>
   );
 }
 

@@ -1,6 +1,8 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { metaQuery } from "@/lib/query-keys";
 import { WidgetState } from "@/components/dashboard/widget-state";
 import { DeploymentsTable } from "./deployments-table";
 import { PersonnelWidget } from "./personnel-widget";
@@ -13,6 +15,10 @@ export function DeploymentsView() {
   const { range, setRange, query } = useDeploymentsView();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const fetching = query.isFetching && !query.isPending;
+  // The last report of all (not of the range), from the same meta the header uses; unfiltered, the list itself says it.
+  const { data: meta } = useQuery(metaQuery());
+  const unfilteredLast = !range.from && !range.to ? (query.data?.items.map((d) => d.date).sort().at(-1) ?? null) : null;
+  const lastReport = meta?.coverage.deployments.to ?? unfilteredLast;
 
   return (
     <>
@@ -52,8 +58,9 @@ export function DeploymentsView() {
                 selectedId={selectedId}
                 onSelect={setSelectedId}
                 fetching={fetching}
+                lastReport={lastReport}
               />
-              <PersonnelWidget items={data.items} range={range} fetching={fetching} />
+              <PersonnelWidget items={data.items} range={range} fetching={fetching} lastReport={lastReport} />
             </div>
             <section className="panel" aria-labelledby="dep-table-heading">
               <h2 id="dep-table-heading" style={{ fontSize: 16, margin: "0 0 8px" }}>

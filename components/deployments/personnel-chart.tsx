@@ -1,6 +1,7 @@
 "use client";
 
-import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+import { labelFits, UNCOVERED_FILL, UNCOVERED_TEXT, uncoveredSpan } from "@/components/escalation/coverage";
 import { CHANNEL_COLORS } from "@/components/charts/palette";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/money";
@@ -19,7 +20,23 @@ const compact = (n: number) => (n >= 1000 ? `${formatCount(n / 1000)}k` : format
  * Personnel per report over time: a low–high band through the reports that
  * give both bounds, ▲ for "at least" and ▼ for "up to" reports.
  */
-export function PersonnelChart({ rows, from, to, width, height }: { rows: PersonnelRow[]; from: string; to: string; width: number; height: number }) {
+export function PersonnelChart({
+  rows,
+  from,
+  to,
+  width,
+  height,
+  lastReport,
+}: {
+  rows: PersonnelRow[];
+  from: string;
+  to: string;
+  width: number;
+  height: number;
+  /** The last curated deployment report: the days after it are shaded, not read as "no change". */
+  lastReport: string | null;
+}) {
+  const uncovered = uncoveredSpan({ from, to }, lastReport, "deployment reports");
   const domain: [number, number] = [dayTime(from), dayTime(to)];
   const max = Math.max(0, ...rows.map((r) => Math.max(r.low ?? 0, r.high ?? 0)));
   const yTicks = niceTicks(max, 4);
@@ -27,6 +44,21 @@ export function PersonnelChart({ rows, from, to, width, height }: { rows: Person
   return (
     <ComposedChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
+      {uncovered && (
+        <ReferenceArea
+          x1={dayTime(uncovered.from)}
+          x2={domain[1]}
+          fill={UNCOVERED_FILL}
+          fillOpacity={0.85}
+          stroke="none"
+          ifOverflow="hidden"
+          label={
+            labelFits(uncovered, { from, to }, width - 76)
+              ? { value: uncovered.label, position: "insideTop", offset: 8, fontSize: 11, fill: UNCOVERED_TEXT }
+              : undefined
+          }
+        />
+      )}
       <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={format} minTickGap={16} tick={{ fontSize: 12 }} allowDataOverflow />
       <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} tickFormatter={compact} width={44} tick={{ fontSize: 12 }} />
       <Tooltip content={<PersonnelTooltip />} isAnimationActive={false} />

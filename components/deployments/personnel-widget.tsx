@@ -13,9 +13,20 @@ import { distinctSources } from "@/lib/sources/dto";
 import { personnelExportSpec } from "./deployment-exports";
 import { countryName, forceLabel, personnelText } from "./labels";
 import { PERSONNEL_COLOR, PersonnelChart } from "./personnel-chart";
+import { UncoveredNote } from "@/components/escalation/uncovered-note";
 import { COMBAT_FORCE_TYPES, countriesWithFigures, personnelRows, type PersonnelRow } from "./personnel-series";
 
-export function PersonnelWidget({ items, range, fetching }: { items: DeploymentDto[]; range: { from: string | null; to: string | null }; fetching: boolean }) {
+export function PersonnelWidget({
+  items,
+  range,
+  fetching,
+  lastReport,
+}: {
+  items: DeploymentDto[];
+  range: { from: string | null; to: string | null };
+  fetching: boolean;
+  lastReport: string | null;
+}) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const countries = useMemo(() => countriesWithFigures(items), [items]);
   const [picked, setPicked] = useState<string | null>(null);
@@ -59,7 +70,7 @@ export function PersonnelWidget({ items, range, fetching }: { items: DeploymentD
         {rows.length === 0 || !from || !to ? (
           <EmptyState>No report in this range gives a personnel figure for combat troops.</EmptyState>
         ) : width > 0 ? (
-          <PersonnelChart rows={rows} from={from} to={to} width={width} height={width < 600 ? 240 : 280} />
+          <PersonnelChart rows={rows} from={from} to={to} width={width} height={width < 600 ? 240 : 280} lastReport={lastReport} />
         ) : null}
       </div>
       <ul className="legend esc-legend" aria-label="Legend">
@@ -70,6 +81,7 @@ export function PersonnelWidget({ items, range, fetching }: { items: DeploymentD
         <li>▲ at least (lower bound only)</li>
         <li>▽ up to (upper bound only)</li>
       </ul>
+      {from && to && <UncoveredNote domain={{ from, to }} coverageEnd={lastReport} what="deployment reports" meaning="the chart says nothing about those days" />}
       <p className="note">
         Each mark is one report’s figure for the contingent it describes; figures are not added up. The band joins reports that give
         both a low and a high figure and says nothing about the days between them. Reports without figures (casualty updates,

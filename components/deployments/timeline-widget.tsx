@@ -13,6 +13,7 @@ import { timelineExportSpec } from "./deployment-exports";
 import { DeploymentTimeline } from "./deployment-timeline";
 import { DeploymentsTable } from "./deployments-table";
 import { StatusLegend } from "./status-style";
+import { UncoveredNote } from "@/components/escalation/uncovered-note";
 
 export function TimelineWidget({
   items,
@@ -20,8 +21,10 @@ export function TimelineWidget({
   selectedId,
   onSelect,
   fetching,
+  lastReport,
 }: {
   items: DeploymentDto[];
+  lastReport: string | null;
   domain: { from: string; to: string };
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -44,14 +47,15 @@ export function TimelineWidget({
       table={<DeploymentsTable items={items} caption="Deployment reports on the timeline" />}
       footer={<SourcesLine sources={distinctSources(items.flatMap((d) => d.sources))} datasetName="Curated deployment reports" />}
     >
-      <div ref={ref} className="esc-chart" data-testid="deployment-timeline-chart" data-count={items.length}>
+      <div ref={ref} className="esc-chart" data-testid="deployment-timeline-chart" data-count={items.length} data-last-report={lastReport ?? ""}>
         {items.length === 0 ? (
           <EmptyState>No deployment reports in this date range.</EmptyState>
         ) : width > 0 ? (
-          <DeploymentTimeline items={items} from={domain.from} to={domain.to} width={width} selectedId={selectedId} onSelect={onSelect} />
+          <DeploymentTimeline items={items} from={domain.from} to={domain.to} lastReport={lastReport} width={width} selectedId={selectedId} onSelect={onSelect} />
         ) : null}
       </div>
       <StatusLegend />
+      <UncoveredNote domain={domain} coverageEnd={lastReport} what="deployment reports" meaning="the timeline says nothing about those days" />
       {selected ? (
         <DeploymentDetail item={selected} />
       ) : (

@@ -1,12 +1,13 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
 import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonomy";
 import { formatPeriod } from "@/lib/format/dates";
 import { formatAxisMoney, formatMoney } from "@/lib/format/money";
 import { niceTicks } from "@/lib/format/ticks";
 import type { AidIndexRow } from "./escalation-series";
+import { aidCoverage, UNCOVERED_FILL, UNCOVERED_TEXT } from "./coverage";
 import { formatIndex } from "./format-index";
 import { signedTicks } from "./signed-ticks";
 import { periodTicks } from "./time-axis";
@@ -23,6 +24,7 @@ export function AidEscalationChart({
   height,
   aidSource,
   halfLife,
+  coverageEnd,
 }: {
   rows: AidIndexRow[];
   currency: string;
@@ -30,7 +32,10 @@ export function AidEscalationChart({
   height: number;
   aidSource: string;
   halfLife: number;
+  /** The last curated event (the API's coverageEnd); the months after it are shaded. */
+  coverageEnd: string | null;
 }) {
+  const coverage = aidCoverage(rows, coverageEnd);
   const cats = aidCategories(rows);
   const aidTicks = niceTicks(Math.max(0, ...rows.map((r) => r.aid ?? 0)));
   const indexValues = rows.flatMap((r) => (r.index === null ? [] : [r.index]));
@@ -41,8 +46,25 @@ export function AidEscalationChart({
   const narrow = width < 600;
   const xTicks = periodTicks(rows.map((r) => r.period), width - (narrow ? 92 : 112));
   return (
-    <ComposedChart width={width} height={height} data={rows} margin={{ top: 8, right: 0, bottom: 4, left: 0 }} barCategoryGap={rows.length > 40 ? 1 : "12%"}>
+    <ComposedChart width={width} height={height} data={coverage.rows} margin={{ top: 8, right: 0, bottom: 4, left: 0 }} barCategoryGap={rows.length > 40 ? 1 : "12%"}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
+      {coverage.uncoveredFrom && (
+        <ReferenceArea
+          yAxisId="aid"
+          x1={coverage.uncoveredFrom}
+          x2={rows[rows.length - 1].period}
+          fill={UNCOVERED_FILL}
+          fillOpacity={0.85}
+          stroke="none"
+          ifOverflow="hidden"
+          label={
+            // The span's share of the months, in pixels, must hold the label (about 6 px a character).
+            ((rows.length - rows.findIndex((r) => r.period === coverage.uncoveredFrom)) / rows.length) * (width - 112) >= coverage.label.length * 6 + 12
+              ? { value: coverage.label, position: "insideTop", offset: 6, fontSize: 11, fill: UNCOVERED_TEXT }
+              : undefined
+          }
+        />
+      )}
       <XAxis dataKey="period" ticks={xTicks.ticks} tickFormatter={xTicks.format} interval={0} minTickGap={8} tick={{ fontSize: 12 }} />
       <YAxis
         yAxisId="aid"
@@ -68,7 +90,7 @@ export function AidEscalationChart({
       ))}
       <Line
         yAxisId="index"
-        dataKey="index"
+        dataKey="indexCovered"
         name="Escalation index (monthly mean)"
         stroke={INDEX_COLOR}
         strokeWidth={2.5}
@@ -77,6 +99,21 @@ export function AidEscalationChart({
         connectNulls={false}
         isAnimationActive={false}
       />
+      {coverage.uncoveredFrom && (
+        <Line
+          yAxisId="index"
+          dataKey="indexUncovered"
+          name="Escalation index (no curated events)"
+          stroke={INDEX_COLOR}
+          strokeOpacity={0.55}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+          dot={false}
+          type="monotone"
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      )}
     </ComposedChart>
   );
 }

@@ -11,6 +11,7 @@ import { CATEGORY_LABELS } from "@/lib/domain/taxonomy";
 import { AidEscalationChart, AidEscalationTable, aidCategories } from "./aid-escalation-chart";
 import { EXPORT_ZOOM, aidEscalationExportSpec } from "./escalation-exports";
 import { joinAidAndIndex, monthlyMeans } from "./escalation-series";
+import { UncoveredNote } from "./uncovered-note";
 import { useElementWidth } from "./use-element-width";
 import type { EscalationViewState } from "./use-escalation-view";
 
@@ -59,6 +60,7 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
                 height={Math.round(box.height / EXPORT_ZOOM)}
                 aidSource={aidData.dataset.name}
                 halfLife={seriesData.params.halfLifeDays}
+                coverageEnd={seriesData.coverageEnd}
               />
             ),
           });
@@ -90,7 +92,7 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
         ) : null
       }
     >
-      <div ref={ref} className="esc-chart" data-testid="aid-escalation-chart" data-months={rows.length}>
+      <div ref={ref} className="esc-chart" data-testid="aid-escalation-chart" data-months={rows.length} data-coverage-end={series.data?.coverageEnd ?? ""}>
         {failed && !(aid.data && series.data) ? (
           <ErrorState error={failed} onRetry={() => (aid.error ? aid.refetch() : series.refetch())} />
         ) : !(aid.data && series.data) || width === 0 ? (
@@ -105,6 +107,7 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
               height={height}
               aidSource={aid.data.dataset.name}
               halfLife={series.data.params.halfLifeDays}
+              coverageEnd={series.data.coverageEnd}
             />
           </>
         )}
@@ -121,6 +124,14 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
           Escalation index, monthly mean (right axis)
         </li>
       </ul>
+      {series.data && (
+        <UncoveredNote
+          domain={series.data.params}
+          coverageEnd={series.data.coverageEnd}
+          what="curated events"
+          meaning="the dashed index there is only the decay of earlier events, not calm"
+        />
+      )}
     </ChartFrame>
   );
 }

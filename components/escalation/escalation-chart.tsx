@@ -1,10 +1,11 @@
 "use client";
 
 import { useMemo } from "react";
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHANNEL_COLORS, INDEX_COLOR } from "@/components/charts/palette";
 import { CHANNEL_LABELS, type Channel } from "@/lib/domain/taxonomy";
 import type { EscalationSeriesDto } from "@/lib/query-keys";
+import { labelFits, splitAtCoverage, UNCOVERED_FILL, UNCOVERED_TEXT, uncoveredSpan } from "./coverage";
 import { DayClickLayer } from "./day-click-layer";
 import { EventTrack, LANE_HEIGHT, TRACK_GAP } from "./event-track";
 import { indexRows } from "./escalation-series";
@@ -80,8 +81,9 @@ export function EscalationChart({
   onEventPick: (id: string) => void;
   onDayPick: (date: string) => void;
 }) {
-  const rows = useMemo(() => indexRows(data.points), [data.points]);
+  const rows = useMemo(() => splitAtCoverage(indexRows(data.points), data.coverageEnd, channels), [data.points, data.coverageEnd, channels]);
   const { from, to, halfLifeDays } = data.params;
+  const uncovered = uncoveredSpan({ from, to }, data.coverageEnd);
   const t0 = dayTime(from);
   const t1 = dayTime(to);
   const { plotWidth, lanes, trackHeight } = useMemo(() => eventTrackLayout(data, width), [data, width]);
@@ -111,6 +113,21 @@ export function EscalationChart({
       style={{ cursor: "pointer" }}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
+      {uncovered && (
+        <ReferenceArea
+          x1={dayTime(uncovered.from)}
+          x2={t1}
+          fill={UNCOVERED_FILL}
+          fillOpacity={0.85}
+          stroke="none"
+          ifOverflow="hidden"
+          label={
+            labelFits(uncovered, { from, to }, plotWidth)
+              ? { value: uncovered.label, position: "insideBottom", offset: 8, fontSize: 11, fill: UNCOVERED_TEXT }
+              : undefined
+          }
+        />
+      )}
       <XAxis
         dataKey="t"
         type="number"
@@ -136,7 +153,13 @@ export function EscalationChart({
       {markedDate && <ReferenceLine x={dayTime(markedDate)} stroke={INDEX_COLOR} strokeDasharray="2 3" />}
       <Tooltip
         content={
-          <IndexTooltip channels={channels} eventsByDate={eventsByDate} halfLife={halfLifeDays} eventCount={data.eventCount} />
+          <IndexTooltip
+            channels={channels}
+            eventsByDate={eventsByDate}
+            halfLife={halfLifeDays}
+            eventCount={data.eventCount}
+            coverageEnd={data.coverageEnd}
+          />
         }
         isAnimationActive={false}
       />
@@ -144,7 +167,7 @@ export function EscalationChart({
         channels.map((c) => (
           <Line
             key={c}
-            dataKey={c}
+            dataKey={`${c}_covered`}
             name={CHANNEL_LABELS[c]}
             stroke={CHANNEL_COLORS[c]}
             strokeWidth={1.25}
@@ -155,7 +178,22 @@ export function EscalationChart({
             isAnimationActive={false}
           />
         ))}
-      <Line dataKey="value" name="Escalation index" stroke={INDEX_COLOR} strokeWidth={2.5} dot={false} activeDot={{ r: 4 }} type="linear" isAnimationActive={false} />
+      <Line dataKey="covered" name="Escalation index" stroke={INDEX_COLOR} strokeWidth={2.5} dot={false} activeDot={{ r: 4 }} type="linear" isAnimationActive={false} />
+      {uncovered && (
+        // After the last curated event the index only decays: dashed and faint, not a confident line.
+        <Line
+          dataKey="uncovered"
+          name="Escalation index (no curated events)"
+          stroke={INDEX_COLOR}
+          strokeOpacity={0.55}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+          dot={false}
+          activeDot={{ r: 3 }}
+          type="linear"
+          isAnimationActive={false}
+        />
+      )}
       <DayClickLayer onDayPick={onDayPick} from={t0} to={t1} />
       <EventTrack
         events={data.events}

@@ -27,6 +27,21 @@ const series = (channels: Marker["channel"][] = ["nuclear", "conventional", "wes
     method: "/api/escalation/method",
   }) as unknown as EscalationSeriesDto;
 
+describe("escalation exports past the last curated event", () => {
+  const past = () => ({ ...series(), params: { ...series().params, to: "2024-03-01" }, coverageEnd: "2024-02-02", methodVersion: "2.0" }) as unknown as EscalationSeriesDto;
+
+  it("name the coverage end and method version in the sources line, and key the shaded span", () => {
+    const spec = escalationExportSpec({ data: past(), channels: ["nuclear"], selection: "Sel" });
+    expect(spec.sources).toMatch(/^Escalation index: 44 curated events to 2 Feb 2024 \(3 in this range\), method at \/method \(version 2\.0\);/);
+    expect(spec.legend!.at(-1)).toMatchObject({ label: "Shaded, dashed line: no curated events after 2 Feb 2024 (the index only decays there)", shape: "square" });
+  });
+
+  it("add no shade key when the range ends at the coverage end", () => {
+    const spec = escalationExportSpec({ data: { ...past(), coverageEnd: "2024-03-01" } as EscalationSeriesDto, channels: ["nuclear"], selection: "Sel" });
+    expect(spec.legend!.some((l) => l.label.startsWith("Shaded"))).toBe(false);
+  });
+});
+
 describe("escalation index export", () => {
   it("has the on-screen key: headline, each sub-index line with its marker shape, the hollow-marker rule", () => {
     const all = escalationLegend(["nuclear", "conventional", "western_support", "third_country", "de_escalation"]);

@@ -10,6 +10,21 @@ import type { EscalationSeriesDto } from "@/lib/query-keys";
 import type { SourceDto } from "@/lib/sources/dto";
 import { distinctSources } from "@/lib/sources/dto";
 import type { AidIndexRow } from "./escalation-series";
+import { UNCOVERED_FILL, uncoveredSpan } from "./coverage";
+import { formatDay } from "@/lib/format/dates";
+
+/** A key entry for the shaded span after the last curated event, when the range reaches past it. */
+export function uncoveredLegendItem(data: Pick<EscalationSeriesDto, "params" | "coverageEnd">): LegendItem[] {
+  // Undefined (a payload from before coverageEnd existed): unknown, so no claim either way.
+  if (data.coverageEnd === undefined) return [];
+  const span = uncoveredSpan(data.params, data.coverageEnd);
+  return span ? [{ label: `Shaded, dashed line: ${span.label} (the index only decays there)`, color: UNCOVERED_FILL, shape: "square" }] : [];
+}
+
+/** " to 1 Jun 2025" and "method at /method (version 2.0)": how far the events reach and which method made the figure. */
+const coverageText = (data: EscalationSeriesDto) =>
+  `${data.coverageEnd ? ` to ${formatDay(data.coverageEnd)}` : ""}`;
+const methodText = (data: EscalationSeriesDto) => `method at ${METHOD_PATH}${data.methodVersion ? ` (version ${data.methodVersion})` : ""}`;
 
 /** Exported charts are drawn this much smaller than the image and scaled up, so 12 px screen type reads as 15 px. */
 export const EXPORT_ZOOM = 1.25;
@@ -62,9 +77,9 @@ export function escalationLeads(data: EscalationSeriesDto, { monthly = false } =
   const h = data.params.halfLifeDays;
   const what = monthly ? "Escalation index (monthly mean of the daily index)" : "Escalation index";
   return [
-    `${what}: ${data.eventCount} curated events (${data.events.length} in this range), method at ${METHOD_PATH}; half-life ${h} days; ${scaleText(data)}; events before the range still count, fading with the half-life`,
-    `${what}: ${data.eventCount} curated events, method at ${METHOD_PATH}; half-life ${h} days; ${scaleText(data)}`,
-    `${what}: ${data.eventCount} curated events, method at ${METHOD_PATH}`,
+    `${what}: ${data.eventCount} curated events${coverageText(data)} (${data.events.length} in this range), ${methodText(data)}; half-life ${h} days; ${scaleText(data)}; events before the range still count, fading with the half-life`,
+    `${what}: ${data.eventCount} curated events${coverageText(data)}, ${methodText(data)}; half-life ${h} days; ${scaleText(data)}`,
+    `${what}: ${data.eventCount} curated events${coverageText(data)}, ${methodText(data)}`,
   ];
 }
 
@@ -99,7 +114,7 @@ export function escalationExportSpec({
   return {
     kind,
     name: "escalation-index",
-    legend: escalationLegend(channels),
+    legend: [...escalationLegend(channels), ...uncoveredLegendItem(data)],
     figure,
     sources: fitSourcesLine({ leads: escalationLeads(data), sections: [{ sources }], width: footerWidth(kind), measure }).text,
     csv: () =>
@@ -180,7 +195,7 @@ export function aidEscalationExportSpec({
   return {
     kind,
     name: "aid-and-escalation",
-    legend: aidEscalationLegend(cats, currency),
+    legend: [...aidEscalationLegend(cats, currency), ...uncoveredLegendItem(allSeries)],
     figure,
     sources: fitSourcesLine({
       leads,

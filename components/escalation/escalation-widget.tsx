@@ -14,6 +14,7 @@ import { distinctSources } from "@/lib/sources/dto";
 import { EscalationChart, EscalationFigure } from "./escalation-chart";
 import { EXPORT_ZOOM, escalationExportSpec } from "./escalation-exports";
 import { EscalationLegend } from "./escalation-legend";
+import { UncoveredNote } from "./uncovered-note";
 import { activeChannels } from "./escalation-series";
 import { EscalationTable } from "./escalation-table";
 import type { PanelEvent, Selection } from "./types";
@@ -102,6 +103,7 @@ export function EscalationWidget({
         data-channels={data?.params.channels.join(",")}
         data-points={data?.points.length}
         data-last-value={data?.points.at(-1)?.value}
+        data-coverage-end={data?.coverageEnd ?? ""}
       >
         <WidgetState query={series} height={height + 40} label="escalation index">
           {() =>
@@ -125,6 +127,14 @@ export function EscalationWidget({
         </WidgetState>
       </div>
       <EscalationLegend channels={channels} showLines={channels.length > 1} />
+      {data && (
+        <UncoveredNote
+          domain={data.params}
+          coverageEnd={data.coverageEnd}
+          what="curated events"
+          meaning="the dashed line there is only the decay of earlier events, not calm"
+        />
+      )}
       <p className="muted small">
         Markers above the chart are the curated events (Tab to reach them, arrow keys to move).{" "}
         <Link href="/method">How this index is computed</Link>

@@ -15,6 +15,7 @@ export function IndexTooltip({
   eventsByDate,
   halfLife,
   eventCount,
+  coverageEnd,
 }: {
   active?: boolean;
   payload?: { payload?: IndexRow }[];
@@ -22,6 +23,8 @@ export function IndexTooltip({
   eventsByDate: Map<string, EscalationMarker[]>;
   halfLife: number;
   eventCount: number;
+  /** Last curated event; later days only show the decay of earlier events. */
+  coverageEnd: string | null;
 }) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
@@ -44,6 +47,9 @@ export function IndexTooltip({
             <span>{formatIndex(row[c])}</span>
           </div>
         ))}
+      {(coverageEnd === null || row.date > coverageEnd) && (
+        <div className="t-row muted">{coverageEnd ? `No curated events after ${formatDay(coverageEnd)}: only the decay of earlier events` : "No curated events"}</div>
+      )}
       {events.map((e) => (
         <div className="t-event" key={e.id}>
           ◆ {e.title}

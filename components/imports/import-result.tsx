@@ -1,6 +1,7 @@
 "use client";
 
 import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import { GUARD_OVERRIDE } from "@/lib/import/kiel/check-replacement";
 
 const bn = (v: number | null) => (v === null ? "—" : `€${v.toLocaleString("en-GB", { maximumFractionDigits: 3, minimumFractionDigits: 3 })} bn`);
 
@@ -21,6 +22,21 @@ export function ImportResult({ result }: { result: ImportKielResult }) {
       <p>
         <strong>{result.release.label}</strong> · published {result.release.publishedAt ?? "date not given"} · data through {result.release.period}
       </p>
+      {result.guard.findings.length > 0 && (
+        <div className={`banner ${result.guard.refused ? "banner-error" : "banner-warn"}`} data-testid="import-guard" data-refused={result.guard.refused}>
+          <strong>
+            {result.guard.refused ? "This import would be refused: " : "Accepted because you allowed it: "}
+          </strong>
+          <ul>
+            {result.guard.findings.map((f) => (
+              <li key={f.rule}>
+                This import {f.message}
+                {f.overridden ? ` (${GUARD_OVERRIDE[f.rule].label} is ticked)` : `. Tick “${GUARD_OVERRIDE[f.rule].label}” and preview again if that is intended.`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {result.warnings.length > 0 && (
         <div className="banner banner-warn">
           <ul>

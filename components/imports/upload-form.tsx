@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ApiError, fetchJson } from "@/lib/api-client";
 import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import { OVERRIDE_FIELDS } from "@/lib/import/kiel/check-replacement";
 import { ImportResult } from "./import-result";
 
 const TOKEN_KEY = "aem-write-token";
@@ -35,6 +36,7 @@ export function UploadForm() {
     },
   });
   const error = send.error as ApiError | null;
+  const canImport = !!preview && preview.outcome === "dry-run" && !preview.unchanged && !preview.guard.refused && !send.isPending;
   const issues = (error?.issues ?? []) as { path: (string | number)[]; message: string }[];
 
   return (
@@ -80,6 +82,19 @@ export function UploadForm() {
             <input type="date" name="published" />
           </label>
         </div>
+        <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "8px 12px", display: "grid", gap: 6 }}>
+          <legend className="muted" style={{ padding: "0 4px" }}>
+            Guards (an import that shrinks or goes back in time is refused unless allowed)
+          </legend>
+          {OVERRIDE_FIELDS.map((o) => (
+            <label key={o.field} style={{ display: "flex", gap: 8, alignItems: "baseline" }}>
+              <input type="checkbox" name={o.field} value="true" data-testid={`guard-${o.field}`} />
+              <span>
+                {o.label} <span className="muted">({o.hint}; {o.flag} on the command line)</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div style={{ display: "flex", gap: 8 }}>
           <button type="submit" className="btn" disabled={send.isPending}>
             {send.isPending ? "Checking…" : "Preview (dry run)"}
@@ -87,7 +102,9 @@ export function UploadForm() {
           <button
             type="button"
             className="btn btn-primary"
-            disabled={!preview || preview.outcome !== "dry-run" || preview.unchanged || send.isPending}
+            disabled={!canImport}
+            // The stylesheet does not dim a disabled primary button; a refused preview must not look importable.
+            style={canImport ? undefined : { opacity: 0.45, cursor: "not-allowed" }}
             onClick={() => send.mutate(false)}
             data-testid="confirm-import"
           >
@@ -97,7 +114,10 @@ export function UploadForm() {
       </form>
       {error && (
         <div className="banner banner-error" role="alert" style={{ marginTop: 12 }} data-testid="import-error">
-          <strong>{error.status === 401 ? "Not authorised." : "The release was rejected; nothing was written."}</strong> {error.message}
+          <strong>
+            {error.status === 401 ? "Not authorised." : error.status === 409 ? "Refused by the replacement guards." : "The release was rejected; nothing was written."}
+          </strong>{" "}
+          {error.message}
           {issues.length > 0 && (
             <ul>
               {issues.slice(0, 20).map((i, n) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataFreshnessLine } from "./data-freshness-line";
 
 const NAV = [
   { href: "/", label: "Aid dashboard" },
@@ -33,6 +34,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <DataFreshnessLine />
     </header>
   );
 }

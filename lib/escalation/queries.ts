@@ -4,6 +4,7 @@ import { getAllEvents, type EventDto } from "../events/queries";
 import { computeEscalationIndex } from "./compute-escalation-index";
 import { explainEscalationDay } from "./explain-escalation-day";
 import { computeEscalationScale } from "./scale";
+import { ESCALATION_METHOD_VERSION } from "./method-version";
 import { INDEX_START, type TEscalationQuery, type TExplainQuery } from "./schemas";
 
 function todayIso(): string {
@@ -18,6 +19,17 @@ function asBadRequest<T>(fn: () => T): T {
     if (e instanceof RangeError) throw new AppError("BAD_REQUEST", e.message, [{ path: [], message: e.message }], { cause: e });
     throw e;
   }
+}
+
+/**
+ * The date of the last curated event (all events, not only the requested
+ * range): after it the index only decays, so charts must not read it as calm.
+ * Null when there are no events.
+ */
+function coverageEndOf(events: readonly { date: string }[]): string | null {
+  let last: string | null = null;
+  for (const e of events) if (last === null || e.date > last) last = e.date;
+  return last;
 }
 
 export async function getEscalationSeries(db: Db, q: TEscalationQuery) {
@@ -48,12 +60,24 @@ export async function getEscalationSeries(db: Db, q: TEscalationQuery) {
       confidence,
       sources,
     }));
-  return { ...result, events: markers, eventCount: events.length, method: "/api/escalation/method" };
+  return {
+    ...result,
+    events: markers,
+    eventCount: events.length,
+    coverageEnd: coverageEndOf(events),
+    methodVersion: ESCALATION_METHOD_VERSION,
+    method: "/api/escalation/method",
+  };
 }
 
 export async function explainEscalation(db: Db, q: TExplainQuery) {
   const events = await getAllEvents(db);
   const scale = computeEscalationScale(events, q.halfLife);
   const out = asBadRequest(() => explainEscalationDay<EventDto>({ events, date: q.date, halfLifeDays: q.halfLife, scale }));
-  return { ...out, params: { date: q.date, halfLifeDays: q.halfLife } };
+  return {
+    ...out,
+    params: { date: q.date, halfLifeDays: q.halfLife },
+    coverageEnd: coverageEndOf(events),
+    methodVersion: ESCALATION_METHOD_VERSION,
+  };
 }

@@ -22,6 +22,32 @@ async function dateSpan(
   return { from: r._min.date ? isoFromDate(r._min.date) : null, to: r._max.date ? isoFromDate(r._max.date) : null };
 }
 
+/**
+ * How old each dataset is, for the header: the tracker release the aid
+ * figures default to (number, end of its data period, publication date), and
+ * the last curated event and deployment report.
+ */
+function freshnessOf(
+  datasets: Awaited<ReturnType<typeof listDatasets>>,
+  events: { to: string | null },
+  deployments: { to: string | null },
+) {
+  const tracker = datasets.find((d) => d.kind === "tracker" && d.recordCount > 0) ?? null;
+  return {
+    tracker: tracker
+      ? {
+          datasetId: tracker.id,
+          name: tracker.name,
+          releaseNumber: /^src-kiel-ust-r(\d+)$/.exec(tracker.source?.id ?? "")?.[1] ?? /release\s+(\d+)/i.exec(tracker.name)?.[1] ?? null,
+          dataTo: tracker.asOf,
+          publishedAt: tracker.source?.publishedAt ?? null,
+        }
+      : null,
+    eventsTo: events.to,
+    deploymentsTo: deployments.to,
+  };
+}
+
 export async function getMeta(db: DbTx) {
   const [donors, datasets, defaultDataset, sources, events, deployments] = await Promise.all([
     db.donor.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { aidRecords: true } } } }),
@@ -48,6 +74,7 @@ export async function getMeta(db: DbTx) {
     defaultDataset: defaultDataset.id,
     dataAsOf: defaultDataset.asOf,
     coverage: { aid: coverage.find((c) => c.datasetId === defaultDataset.id)!, events, deployments },
+    freshness: freshnessOf(datasets, events, deployments),
     eventTypes: EVENT_TYPES.map((t) => ({ code: t, label: EVENT_TYPE_LABELS[t] })),
     channels: CHANNELS.map((c) => ({ code: c, label: CHANNEL_LABELS[c] })),
     deploymentStatuses: [...DEPLOYMENT_STATUSES],

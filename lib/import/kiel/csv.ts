@@ -35,6 +35,23 @@ export interface CsvTable {
 }
 
 /**
+ * A structural CSV error in words, without the parser's internals. A quote
+ * left open is what a file cut off in the middle of a quoted field looks like.
+ */
+export function describeCsvError(code: string | undefined, line: number): string {
+  switch (code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return `a quoted field opened on or before line ${line} is never closed: the file looks cut off (truncated) or has a stray quote`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return `a quoted field is not closed where it should be (a stray or missing quote on line ${line})`;
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return `unexpected text after a closing quote on line ${line}`;
+    default:
+      return `not a readable CSV file (error at line ${line})`;
+  }
+}
+
+/**
  * Parses CSV text into a header (lower-cased, trimmed names) and rows that know
  * their line in the file. Structural problems (unclosed quotes, a row with the
  * wrong number of fields, duplicate or missing columns) are added to `issues`.
@@ -51,8 +68,9 @@ export function readCsv(text: string, issues: IssueList, required: readonly stri
       relax_column_count: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
-    const err = e as { lines?: number; message?: string };
-    issues.add(err.lines ?? 1, "", `not a readable CSV file: ${err.message ?? String(e)}`);
+    const err = e as { code?: string; lines?: number };
+    const line = err.lines ?? 1;
+    issues.add(line, "", describeCsvError(err.code, line));
     return null;
   }
   if (parsed.length === 0) {
@@ -80,7 +98,11 @@ export function readCsv(text: string, issues: IssueList, required: readonly stri
   for (const r of parsed.slice(1)) {
     const line = startLine(r);
     if (r.record.length !== header.length) {
-      issues.add(line, "", `expected ${header.length} fields as in the header, found ${r.record.length}`);
+      issues.add(
+        line,
+        "",
+        `expected ${header.length} fields as in the header, found ${r.record.length}${r.record.length < header.length ? " (the row is cut short: is the file truncated?)" : ""}`,
+      );
       continue;
     }
     const values = r.record;

@@ -1,4 +1,5 @@
 import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import { explainRefusal } from "@/lib/import/kiel/check-replacement";
 
 const int = (n: number) => n.toLocaleString("en-US");
 const bn = (n: number | null) => (n === null ? "—" : n.toFixed(6));
@@ -38,10 +39,14 @@ export function formatKielResult(r: ImportKielResult): string {
     out.push("Replaces    nothing (first Kiel release in this database)");
   }
   for (const w of r.warnings) out.push(`Warning     ${w}`);
+  if (r.guard.refused) {
+    out.push("");
+    out.push(explainRefusal(r.guard).replace(/^Refused; nothing was written\. /, "Would be refused: "));
+  }
   out.push("");
   const verdict =
     r.outcome === "dry-run"
-      ? `Dry run: nothing written. A real import would ${r.unchanged ? "change nothing (unchanged)" : "replace the release"}.`
+      ? `Dry run: nothing written. A real import would ${r.unchanged ? "change nothing (unchanged)" : r.guard.refused ? "be refused" : "replace the release"}.`
       : r.outcome === "unchanged"
         ? `Unchanged: the database already holds this release; nothing replaced (ImportRun ${r.importRunId}).`
         : `Imported ${int(s.recordCount)} records (ImportRun ${r.importRunId}).`;

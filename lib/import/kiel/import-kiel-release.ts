@@ -19,6 +19,13 @@ import {
   type ReleaseMeta,
 } from "@/lib/import/kiel/release-meta";
 import { readReleaseFolder, type KielReleaseFiles } from "@/lib/import/kiel/read-release-folder";
+import {
+  checkReplacement,
+  explainRefusal,
+  GUARD_OVERRIDE,
+  type ReplacementCheck,
+  type ReplacementOverrides,
+} from "@/lib/import/kiel/check-replacement";
 
 export interface KielProgress {
   phase: "parse" | "plan" | "compare" | "write" | "done";
@@ -27,7 +34,7 @@ export interface KielProgress {
   total?: number;
 }
 
-export interface ImportKielOptions {
+export interface ImportKielOptions extends ReplacementOverrides {
   /** Release label; overrides release_info.csv's. */
   release?: string | null;
   /** Publication date YYYY-MM-DD; overrides release_info.csv's. */
@@ -59,6 +66,8 @@ export interface ImportKielResult {
   summary: KielSummary;
   /** Against the release the dataset held before. */
   change: ReleaseDiff;
+  /** The guards on replacing that release; a dry run reports a refusal here instead of throwing. */
+  guard: ReplacementCheck;
   warnings: string[];
   startedAt: string;
   finishedAt: string;
@@ -84,6 +93,28 @@ export class KielValidationError extends AppError {
     super("BAD_REQUEST", `Invalid Kiel release: ${issueCount} problem${issueCount === 1 ? "" : "s"}: ${shown}${more}`, issues);
     this.name = "KielValidationError";
   }
+}
+
+/**
+ * An import the replacement guards refuse (409): it would remove too many
+ * records or go back to an older release. Nothing is written.
+ */
+export class KielGuardError extends AppError {
+  constructor(readonly check: ReplacementCheck) {
+    super(
+      "CONFLICT",
+      explainRefusal(check),
+      check.findings.filter((f) => !f.overridden).map((f) => ({ path: [GUARD_OVERRIDE[f.rule].field], message: `This import ${f.message}` })),
+    );
+    this.name = "KielGuardError";
+  }
+}
+
+/** Files that do not end with a line break may have lost the end of their last row. */
+function truncationWarnings(files: KielReleaseFiles): string[] {
+  return [files.dataExplorer, files.weapons, files.releaseInfo]
+    .filter((f): f is NonNullable<typeof f> => !!f && f.text.trim() !== "" && !/\n$/.test(f.text))
+    .map((f) => `${f.name} does not end with a line break: check that its last row (line ${f.text.replace(/\r\n?/g, "\n").split("\n").length}) is complete`);
 }
 
 const RECORD_CHUNK = 500;
@@ -187,6 +218,7 @@ export async function importKielRelease(
     dataFileName: files.dataExplorer.name,
     lastDataMonth: { year: last[0], month: last[1] },
   });
+  warnings.push(...truncationWarnings(files));
   if (!parsed.dataExplorer.hasCommitments) warnings.push(`${files.dataExplorer.name} has no "commitments" column (older format): no commitment records`);
   progress({ phase: "plan", message: `${plan.records.length} records, ${plan.gdp.length} GDP rows, ${plan.weapons.length} weapons rows planned` });
 
@@ -225,6 +257,26 @@ export async function importKielRelease(
     dataset.name === meta.label &&
     oldRecords.length === lastRun.recordCount &&
     (source.publishedAt ? isoFromDate(source.publishedAt) : null) === meta.publishedAt;
+  const currentSource =
+    dataset?.sourceId && dataset.sourceId !== meta.sourceId
+      ? await db.source.findUnique({ where: { id: dataset.sourceId }, select: { publishedAt: true } })
+      : source;
+  const guard = checkReplacement({
+    current: dataset
+      ? {
+          label: dataset.name,
+          records: oldRecords.length,
+          periodEnd: dataset.asOf
+            ? isoFromDate(dataset.asOf).slice(0, 7)
+            : oldRecords.reduce((m, r) => (isoFromDate(r.date) > m ? isoFromDate(r.date) : m), "").slice(0, 7),
+          publishedAt: currentSource?.publishedAt ? isoFromDate(currentSource.publishedAt) : null,
+        }
+      : null,
+    incoming: { label: meta.label, records: plan.records.length, periodEnd: meta.asOf.slice(0, 7), publishedAt: meta.publishedAt },
+    removed: change.records.removed,
+    overrides: { allowShrink: options.allowShrink, allowOlder: options.allowOlder },
+  });
+  for (const f of guard.findings) if (f.overridden) warnings.push(`accepted (${GUARD_OVERRIDE[f.rule].flag}): this import ${f.message}`);
   progress({ phase: "compare", message: unchanged ? "the dataset already holds this release" : "compared with the current release" });
 
   const fileNames = [files.dataExplorer, files.weapons, files.releaseInfo].filter((f): f is NonNullable<typeof f> => !!f).map((f) => f.name);
@@ -239,6 +291,7 @@ export async function importKielRelease(
     files: fileNames,
     summary: plan.summary,
     change,
+    guard,
     warnings,
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
@@ -250,6 +303,8 @@ export async function importKielRelease(
     progress({ phase: "done", message: "dry run: nothing written" });
     return r;
   }
+
+  if (guard.refused) throw new KielGuardError(guard);
 
   const importRunId = `import-${started.toISOString().replace(/[-:.]/g, "")}-${randomBytes(4).toString("hex")}`;
   // The audit row of this run; the same shape whether it replaced the release or found it unchanged.

@@ -67,11 +67,15 @@ export async function listImportRuns(db: Db, q: TImportRunsQuery) {
 /** Upload limit per file; R29's data_explorer.csv is 100 kB. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
+const ZFormBoolean = z.enum(["true", "false"], { message: 'must be "true" or "false"' });
+
 const ZUploadFields = z
   .object({
     release: z.string().trim().min(1).max(200).optional(),
     published: ZIsoDate.optional(),
-    dryRun: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).optional(),
+    dryRun: ZFormBoolean.optional(),
+    allowShrink: ZFormBoolean.optional(),
+    allowOlder: ZFormBoolean.optional(),
   })
   .strict();
 
@@ -79,7 +83,8 @@ const FILE_FIELDS = ["dataExplorer", "weapons", "releaseInfo"] as const;
 
 /**
  * Reads the multipart upload of POST /api/imports: files `dataExplorer`
- * (required), `weapons`, `releaseInfo`; fields `release`, `published`, `dryRun`.
+ * (required), `weapons`, `releaseInfo`; fields `release`, `published`, `dryRun`,
+ * and the guard overrides `allowShrink`, `allowOlder` (see check-replacement.ts).
  */
 export async function readKielUpload(req: Request): Promise<{ files: KielReleaseFiles; options: ImportKielOptions }> {
   let form: FormData;
@@ -116,6 +121,12 @@ export async function readKielUpload(req: Request): Promise<{ files: KielRelease
   if (!parsed.success) throw zodToAppError(parsed.error, "body");
   return {
     files: { dataExplorer: files.dataExplorer, weapons: files.weapons ?? null, releaseInfo: files.releaseInfo ?? null },
-    options: { release: parsed.data.release, published: parsed.data.published, dryRun: parsed.data.dryRun === "true" },
+    options: {
+      release: parsed.data.release,
+      published: parsed.data.published,
+      dryRun: parsed.data.dryRun === "true",
+      allowShrink: parsed.data.allowShrink === "true",
+      allowOlder: parsed.data.allowOlder === "true",
+    },
   };
 }

@@ -19,9 +19,36 @@ export const DATA_EXPLORER_FILE = "data_explorer.csv";
 export const WEAPONS_FILE = "weapons.csv";
 export const RELEASE_INFO_FILE = "release_info.csv";
 
-/** The reference release beside the checkout (R29), used by tests and by startup on a fresh database. */
-export function defaultKielReleaseFolder(root: string = process.env.MONITOR_ROOT ?? process.cwd()): string {
-  return path.resolve(root, "..", "shared", "data", "kiel-ust-r29");
+/** Where the app ships tracker releases, one folder per release: data/kiel/r29, data/kiel/r30, … */
+export const SHIPPED_RELEASES_DIR = path.join("data", "kiel");
+
+/** The newest of the release folder names `r<N>` (by N, not by spelling), or null. */
+export function newestReleaseFolderName(names: readonly string[]): string | null {
+  let best: { name: string; n: number } | null = null;
+  for (const name of names) {
+    const m = /^r(\d{1,4})$/.exec(name);
+    if (m && (!best || Number(m[1]) > best.n)) best = { name, n: Number(m[1]) };
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * The release startup imports into a fresh database: the newest release
+ * shipped in the repository (data/kiel/r<N>), or null when none is there.
+ */
+export function defaultKielReleaseFolder(root: string = process.env.MONITOR_ROOT ?? process.cwd()): string | null {
+  const dir = path.resolve(root, SHIPPED_RELEASES_DIR);
+  let names: string[];
+  try {
+    names = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, DATA_EXPLORER_FILE)))
+      .map((e) => e.name);
+  } catch {
+    return null;
+  }
+  const newest = newestReleaseFolderName(names);
+  return newest ? path.join(dir, newest) : null;
 }
 
 function readText(file: string): KielFile {

@@ -10,6 +10,10 @@ import * as eventItem from "@/app/api/events/[id]/route";
 import * as deployments from "@/app/api/deployments/route";
 import * as deploymentItem from "@/app/api/deployments/[id]/route";
 import { CHANNELS } from "@/lib/domain/taxonomy";
+import { readSeedData } from "@/lib/seed/seed-files";
+
+/** The last curated event of the reviewed seed, which the coverage end must report. */
+const LAST_CURATED_EVENT = readSeedData().events.map((e) => e.date).sort().at(-1)!;
 import { ESCALATION_METHOD_VERSION } from "@/lib/escalation/method-version";
 
 let t: TestDatabase;
@@ -69,16 +73,16 @@ describe("GET /api/escalation", () => {
   it("says where the curated events end and which method version computed it, whatever the range", async () => {
     const all = await call(escalation.GET, "/api/escalation");
     const lastEvent = all.body.events.map((e: { date: string }) => e.date).sort().at(-1);
-    expect(lastEvent).toBe("2025-06-01");
+    expect(lastEvent).toBe(LAST_CURATED_EVENT);
     expect(all.body.coverageEnd).toBe(lastEvent);
     expect(all.body.methodVersion).toBe(ESCALATION_METHOD_VERSION);
-    expect(ESCALATION_METHOD_VERSION).toMatch(/^\d+\.\d+$/);
+    expect(ESCALATION_METHOD_VERSION).toMatch(/^\d+\.\d+\b/);
     // A window before the last event still reports the coverage of the whole event list.
     const early = await call(escalation.GET, "/api/escalation?from=2022-03-01&to=2022-03-31");
-    expect(early.body).toMatchObject({ coverageEnd: "2025-06-01", methodVersion: ESCALATION_METHOD_VERSION });
+    expect(early.body).toMatchObject({ coverageEnd: LAST_CURATED_EVENT, methodVersion: ESCALATION_METHOD_VERSION });
     const explained = await call(explain.GET, "/api/escalation/explain?date=2026-01-15");
     expect(explained.status).toBe(200);
-    expect(explained.body).toMatchObject({ coverageEnd: "2025-06-01", methodVersion: ESCALATION_METHOD_VERSION });
+    expect(explained.body).toMatchObject({ coverageEnd: LAST_CURATED_EVENT, methodVersion: ESCALATION_METHOD_VERSION });
   });
 
   it("scales so that the highest 30-day trailing mean of 2022 is 100", async () => {
@@ -236,16 +240,16 @@ describe("the index follows the event list", () => {
 
   it("moves coverageEnd to a newer curated event, and back when it is deleted", async () => {
     const coverage = async () => ((await series("from=2022-03-01&to=2022-03-01")) as unknown as { coverageEnd: string }).coverageEnd;
-    expect(await coverage()).toBe("2025-06-01");
+    expect(await coverage()).toBe(LAST_CURATED_EVENT);
     const created = await call(events.POST, "/api/events", {
       method: "POST",
-      body: { ...body, date: "2026-03-02", sources: [{ ...body.sources[0], url: "https://example.org/test-2026" }] },
+      body: { ...body, date: "2026-11-29", sources: [{ ...body.sources[0], url: "https://example.org/test-2026" }] },
       token,
     });
     expect(created.status).toBe(201);
-    expect(await coverage()).toBe("2026-03-02");
+    expect(await coverage()).toBe("2026-11-29");
     await call(eventItem.DELETE, `/api/events/${created.body.id}`, { method: "DELETE", token, params: { id: created.body.id } });
-    expect(await coverage()).toBe("2025-06-01");
+    expect(await coverage()).toBe(LAST_CURATED_EVENT);
   });
 
   it("rescales when an event changes the 2022 reference", async () => {

@@ -14,9 +14,14 @@ const WAIT_MS = 120_000;
 const WRITE_TIMEOUT_MS = 600_000;
 const READ_TIMEOUT_MS = 60_000;
 
-export async function readDataVersion(db: DbTx): Promise<number> {
-  const row = await db.dataVersion.findUnique({ where: { id: ROW_ID }, select: { version: true } });
-  return row?.version ?? 0;
+/**
+ * The version as a token: the counter plus the time of the last bump. The
+ * time makes two databases at the same count (a test database copied from one
+ * template, a database recreated under the same URL) different versions.
+ */
+export async function readDataVersion(db: DbTx): Promise<string> {
+  const row = await db.dataVersion.findUnique({ where: { id: ROW_ID }, select: { version: true, updatedAt: true } });
+  return row ? `${row.version}.${row.updatedAt.getTime().toString(36)}` : "0";
 }
 
 export async function bumpDataVersion(tx: DbTx): Promise<number> {

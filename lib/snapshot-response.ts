@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { getDb, type Db, type DbTx } from "@/lib/db";
+import { resolveDatabaseUrl } from "@/lib/database-url";
 import { readDataVersion, readSnapshot } from "@/lib/data-version";
 import { VersionedCache } from "@/lib/versioned-cache";
 
@@ -33,7 +34,12 @@ export function requestKey(url: string): string {
   return `${u.pathname}?${new URLSearchParams(params).toString()}`;
 }
 
-function etagFor(version: number, key: string): string {
+/** Cache entries belong to one database as well as one version (tests and tools switch DATABASE_URL). */
+function cacheKey(key: string): string {
+  return `${resolveDatabaseUrl()} ${key}`;
+}
+
+function etagFor(version: string, key: string): string {
   return `W/"v${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 16)}"`;
 }
 
@@ -77,7 +83,7 @@ export async function snapshotResponse(
   if (matches(req.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: { etag, "cache-control": "no-cache" } });
   }
-  const hit = cache.get(key, current);
+  const hit = cache.get(cacheKey(key), current);
   if (hit !== undefined) return respond(etag, unpack(hit), { "x-cache": "hit" });
 
   const { version, result } = await readSnapshot(db, async (tx) => ({
@@ -85,7 +91,7 @@ export async function snapshotResponse(
     result: await compute(tx),
   }));
   const packed = pack(result);
-  if (packed) cache.set(key, version, packed);
+  if (packed) cache.set(cacheKey(key), version, packed);
   return respond(etagFor(version, key), result, { "x-cache": "miss" });
 }
 
@@ -97,10 +103,10 @@ export async function snapshotResponse(
 export async function cachedJson<T>(apiPath: string, compute: (tx: DbTx) => Promise<T>, db: Db = getDb()): Promise<T> {
   const key = requestKey(`http://server${apiPath}`);
   const current = await readDataVersion(db);
-  const hit = cache.get(key, current);
+  const hit = cache.get(cacheKey(key), current);
   if (hit !== undefined) return JSON.parse(unpack(hit).body) as T;
   const { version, result } = await readSnapshot(db, async (tx) => ({ version: await readDataVersion(tx), result: await compute(tx) }));
-  cache.set(key, version, `application/json\n${JSON.stringify(result)}`);
+  cache.set(cacheKey(key), version, `application/json\n${JSON.stringify(result)}`);
   return result;
 }
 

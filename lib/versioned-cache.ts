@@ -6,12 +6,12 @@
  * exceeded.
  */
 export class VersionedCache {
-  private readonly entries = new Map<string, { version: number; body: string }>();
+  private readonly entries = new Map<string, { version: string; body: string }>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string, version: number): string | undefined {
+  get(key: string, version: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -23,7 +23,7 @@ export class VersionedCache {
     return entry.body;
   }
 
-  set(key: string, version: number, body: string): void {
+  set(key: string, version: string, body: string): void {
     if (body.length > this.maxBytes / 4) return; // one response may not evict everything else
     const old = this.entries.get(key);
     if (old) {

@@ -58,6 +58,9 @@ export async function updateDeployment(db: Db, id: string, patch: TDeploymentPat
 }
 
 export async function deleteDeployment(db: Db, id: string): Promise<void> {
-  const { count } = await writeTransaction(db, (tx) => tx.deployment.deleteMany({ where: { id } }));
-  if (count === 0) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
+  await writeTransaction(db, async (tx) => {
+    // Thrown inside the transaction, so a missing id rolls back the version bump too.
+    const { count } = await tx.deployment.deleteMany({ where: { id } });
+    if (count === 0) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
+  });
 }

@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import type { DbTx } from "@/lib/db";
 import { AppError } from "../errors";
 import { getAllEvents, type EventDto } from "../events/queries";
 import { computeEscalationIndex } from "./compute-escalation-index";
@@ -32,7 +32,7 @@ function coverageEndOf(events: readonly { date: string }[]): string | null {
   return last;
 }
 
-export async function getEscalationSeries(db: Db, q: TEscalationQuery) {
+export async function getEscalationSeries(db: DbTx, q: TEscalationQuery) {
   const events = await getAllEvents(db);
   const from = q.from ?? INDEX_START;
   const to = q.to ?? todayIso();
@@ -70,7 +70,7 @@ export async function getEscalationSeries(db: Db, q: TEscalationQuery) {
   };
 }
 
-export async function explainEscalation(db: Db, q: TExplainQuery) {
+export async function explainEscalation(db: DbTx, q: TExplainQuery) {
   const events = await getAllEvents(db);
   const scale = computeEscalationScale(events, q.halfLife);
   const out = asBadRequest(() => explainEscalationDay<EventDto>({ events, date: q.date, halfLifeDays: q.halfLife, scale }));

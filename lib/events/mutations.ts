@@ -65,6 +65,9 @@ export async function updateEvent(db: Db, id: string, patch: TEventPatch): Promi
 }
 
 export async function deleteEvent(db: Db, id: string): Promise<void> {
-  const { count } = await writeTransaction(db, (tx) => tx.event.deleteMany({ where: { id } }));
-  if (count === 0) throw new AppError("NOT_FOUND", `No event with id "${id}"`);
+  await writeTransaction(db, async (tx) => {
+    // Thrown inside the transaction, so a missing id rolls back the version bump too.
+    const { count } = await tx.event.deleteMany({ where: { id } });
+    if (count === 0) throw new AppError("NOT_FOUND", `No event with id "${id}"`);
+  });
 }

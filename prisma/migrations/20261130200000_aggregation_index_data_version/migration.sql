@@ -32,7 +32,7 @@ CREATE TABLE "new_AidRecord" (
 INSERT INTO "new_AidRecord" ("amount", "category", "createdAt", "currency", "datasetId", "date", "periodMonth", "donorCode", "externalKey", "granularity", "id", "measure", "notes", "subcategory", "updatedAt") SELECT "amount", "category", "createdAt", "currency", "datasetId", "date", CAST(substr("date", 1, 4) AS INTEGER) * 100 + CAST(substr("date", 6, 2) AS INTEGER), "donorCode", "externalKey", "granularity", "id", "measure", "notes", "subcategory", "updatedAt" FROM "AidRecord";
 DROP TABLE "AidRecord";
 ALTER TABLE "new_AidRecord" RENAME TO "AidRecord";
-CREATE INDEX "AidRecord_datasetId_measure_date_idx" ON "AidRecord"("datasetId", "measure", "date");
+CREATE INDEX "AidRecord_datasetId_measure_date_donorCode_category_id_idx" ON "AidRecord"("datasetId", "measure", "date", "donorCode", "category", "id");
 CREATE INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category_currency_amount_idx" ON "AidRecord"("datasetId", "measure", "periodMonth", "donorCode", "category", "currency", "amount");
 CREATE INDEX "AidRecord_donorCode_idx" ON "AidRecord"("donorCode");
 CREATE UNIQUE INDEX "AidRecord_datasetId_externalKey_key" ON "AidRecord"("datasetId", "externalKey");

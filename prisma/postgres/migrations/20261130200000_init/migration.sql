@@ -189,7 +189,7 @@ CREATE TABLE "ApiToken" (
 );
 
 -- CreateIndex
-CREATE INDEX "AidRecord_datasetId_measure_date_idx" ON "AidRecord"("datasetId", "measure", "date");
+CREATE INDEX "AidRecord_datasetId_measure_date_donorCode_category_id_idx" ON "AidRecord"("datasetId", "measure", "date", "donorCode", "category", "id");
 
 -- CreateIndex
 CREATE INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category__idx" ON "AidRecord"("datasetId", "measure", "periodMonth", "donorCode", "category", "currency", "amount");

@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The generated Prisma client and better-sqlite3 are native/server-only.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // The database drivers are server-only (better-sqlite3 is native).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // NEXT_DIST_DIR lets two builds (e.g. parallel browser-test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -31,8 +31,9 @@ export async function getWeapons(db: DbTx, q: TWeaponsQuery) {
     ]);
   }
   if (!dataset) return { dataset: null, items: [] as WeaponsRowDto[], byCategory: [], sources: [] as SourceDto[] };
+  const where = { datasetId: dataset.id, ...(q.donor?.length ? { donorCode: { in: q.donor } } : {}) };
   const rows = await db.weaponsDelivery.findMany({
-    where: { datasetId: dataset.id, ...(q.donor?.length ? { donorCode: { in: q.donor } } : {}) },
+    where,
     include: { donor: true, source: true },
     orderBy: [{ valueEur: "desc" }],
   });
@@ -44,17 +45,18 @@ export async function getWeapons(db: DbTx, q: TWeaponsQuery) {
     valueEur: r.valueEur,
     weaponsList: r.weaponsList,
   }));
-  const cats = new Map<string, { category: string; count: number; valueEur: number }>();
-  for (const i of items) {
-    const c = cats.get(i.category) ?? { category: i.category, count: 0, valueEur: 0 };
-    c.count += i.count;
-    c.valueEur += i.valueEur;
-    cats.set(i.category, c);
-  }
+  const cats = await db.weaponsDelivery.groupBy({
+    by: ["category"],
+    where,
+    _sum: { count: true, valueEur: true },
+  });
+  const byCategory = cats
+    .map((c) => ({ category: c.category, count: c._sum.count ?? 0, valueEur: c._sum.valueEur ?? 0 }))
+    .sort((a, b) => b.valueEur - a.valueEur);
   return {
     dataset,
     items,
-    byCategory: [...cats.values()].sort((a, b) => b.valueEur - a.valueEur),
+    byCategory,
     sources: distinctSources(rows.map((r) => toSourceDto(r.source))),
   };
 }

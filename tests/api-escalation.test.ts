@@ -51,8 +51,8 @@ describe("GET /api/escalation", () => {
     expect(s.points.at(-1)!.date).toBe(today());
     expect(s.scale.scaled).toBe(true);
     expect(s.scale.reference).toMatch(/2022/);
-    expect(s.eventCount).toBe(70);
-    expect(s.events).toHaveLength(70);
+    expect(s.eventCount).toBe(72);
+    expect(s.events).toHaveLength(72);
     expect(s.events.find((e) => e.id === NK_DEPLOYMENT)).toMatchObject({
       date: "2024-10-18",
       type: "third_country_deployment",
@@ -102,7 +102,7 @@ describe("GET /api/escalation", () => {
     const day = (pts: Point[], d: string) => pts.find((p) => p.date === d)!.value;
     expect(day(narrow.points, "2024-10-18")).toBeCloseTo(day(full.points, "2024-10-18"), 9);
     expect(narrow.events.map((e) => e.id)).toEqual([NK_DEPLOYMENT, "evt-2024-10-28-north-korean-troops-confirmed-in-kursk"]);
-    expect(narrow.eventCount).toBe(70);
+    expect(narrow.eventCount).toBe(72);
   });
 
   it("follows the half-life: a longer memory keeps old events alive", async () => {
@@ -275,7 +275,7 @@ describe("the index follows the event list", () => {
       expect((await call(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", token: tok, params: { id } })).status).toBe(401);
     }
     expect(await valueOn("2025-01-10")).toBe(before);
-    expect(await t.db.event.count()).toBe(70);
+    expect(await t.db.event.count()).toBe(72);
   });
 
   it.each([
@@ -287,7 +287,7 @@ describe("the index follows the event list", () => {
     const r = await call(events.POST, "/api/events", { method: "POST", body: b, token });
     expect(r.status).toBe(400);
     expect(r.body.issues[0].path[0]).toBe(field);
-    expect(await t.db.event.count()).toBe(70);
+    expect(await t.db.event.count()).toBe(72);
   });
 });
 
@@ -311,7 +311,7 @@ describe("GET /api/events filters", () => {
     expect(r.body.total).toBe(8);
     for (const e of r.body.items) expect(e.actors).toContain("PRK");
     const page = await call(events.GET, "/api/events?pageSize=10&page=7");
-    expect(page.body).toMatchObject({ total: 70, page: 7, pageSize: 10 });
+    expect(page.body).toMatchObject({ total: 72, page: 7, pageSize: 10 });
     expect(page.body.items).toHaveLength(10);
     const dates = page.body.items.map((e: any) => e.date);
     expect(dates).toEqual([...dates].sort());

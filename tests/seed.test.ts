@@ -87,6 +87,28 @@ describe("the curated seed", () => {
     expect(await t.db.event.findUnique({ where: { id: "evt-2024-08-04-first-f16s-in-ukraine" } })).toBeNull();
   });
 
+  it("holds the events curated after 2026-05-08, each on its rung and sourced", async () => {
+    // A nuclear-capable weapon test with no threat tied to a Western decision is rung 3 (rule 5),
+    // dated on its announcement because the sources do not give the launch day (rule 9).
+    const sarmat = await t.db.event.findUnique({
+      where: { id: "evt-2026-05-12-sarmat-icbm-test-announced" },
+      include: { sources: true },
+    });
+    expect(sarmat).toMatchObject({ type: "nuclear_signalling", severity: 3, confidence: "confirmed" });
+    expect(sarmat!.date.toISOString().slice(0, 10)).toBe("2026-05-12");
+    expect(sarmat!.sources.map((s) => s.sourceId)).toContain("src-thedefensenews-2026-05-12-sarmat");
+    // A prisoner exchange is rung -1.
+    const swap = await t.db.event.findUnique({
+      where: { id: "evt-2026-05-15-205-for-205-prisoner-exchange" },
+      include: { sources: true },
+    });
+    expect(swap).toMatchObject({ type: "de_escalation", severity: -1, confidence: "confirmed" });
+    expect(swap!.date.toISOString().slice(0, 10)).toBe("2026-05-15");
+    expect(swap!.sources.length).toBeGreaterThanOrEqual(2);
+    const latest = await t.db.event.findFirst({ orderBy: { date: "desc" } });
+    expect(latest!.date.toISOString().slice(0, 10) >= "2026-05-15").toBe(true);
+  });
+
   it("gives the same fact the same confidence in events and deployments", async () => {
     const asConfidence = { reported: "reported", confirmed: "confirmed", acknowledged: "confirmed", denied: "disputed" } as const;
     const pairs: [string, string][] = [

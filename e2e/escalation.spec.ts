@@ -3,7 +3,8 @@ import { apiJson, trackConsoleErrors } from "./helpers";
 import { formatDay } from "../lib/format/dates";
 
 const NK_ID = "evt-2024-10-18-north-korean-troops-deployed-to-russia";
-const NK_NAME = "18 Oct 2024 North Korea deploys troops to Russia";
+const NK_TITLE = "South Korea's NIS reports North Korean troops moved to Russia's Far East";
+const NK_NAME = `18 Oct 2024 ${NK_TITLE}`;
 
 /** The daily table's value for one date (the table view must be open). */
 async function tableValue(page: Page, date: string): Promise<number> {
@@ -25,7 +26,7 @@ test.describe("escalation index", () => {
     await marker.click();
     await expect(marker).toHaveAttribute("aria-pressed", "true");
     const panel = page.getByTestId("explain-panel");
-    await expect(panel.getByRole("heading", { name: "North Korea deploys troops to Russia" })).toBeVisible();
+    await expect(panel.getByRole("heading", { name: NK_TITLE })).toBeVisible();
 
     const event = series.events.find((e: { id: string }) => e.id === NK_ID);
     const first = event.sources[0];
@@ -39,7 +40,8 @@ test.describe("escalation index", () => {
     const explain = await apiJson(page, "/api/escalation/explain?date=2024-10-18&halfLife=30");
     const own = explain.contributions.find((c: { event: { id: string } }) => c.event.id === NK_ID);
     await expect(panel.getByTestId("event-contribution")).toHaveAttribute("data-value", String(own.contribution));
-    expect(own.contribution).toBeCloseTo(8 * series.scale.factor, 9);
+    // Rung 4 (troops moved to Russia's Far East, not yet in theatre), reported: weight 0.6 (method, section 3).
+    expect(own.contribution).toBeCloseTo(4 * 0.6 * series.scale.factor, 9);
 
     // From the event to its whole day: the listed rows add up to the index value.
     await panel.getByRole("button", { name: /Everything behind 18 Oct 2024/ }).click();
@@ -160,14 +162,14 @@ test.describe("escalation index", () => {
     await page.goto("/escalation");
     const series = await apiJson(page, "/api/escalation?halfLife=30");
     expect(series.coverageEnd).toBe(series.events.map((e: { date: string }) => e.date).sort().at(-1));
-    expect(series.methodVersion).toMatch(/^\d+\.\d+$/);
+    expect(series.methodVersion).toMatch(/^\d+\.\d+\b/);
     const label = `no curated events after ${formatDay(series.coverageEnd)}`;
-    expect(label).toBe("no curated events after 1 Jun 2025");
+    expect(series.coverageEnd >= "2026-05-01").toBe(true);
 
     const daily = page.getByTestId("escalation-index");
     await expect(daily.getByTestId("escalation-chart")).toHaveAttribute("data-coverage-end", series.coverageEnd);
     await expect(daily.locator(".recharts-reference-area")).toHaveCount(1);
-    await expect(daily.getByTestId("escalation-chart").locator("svg text", { hasText: label })).toBeVisible();
+    // The label sits in the shade when it fits there; the caption below the chart always gives it.
     await expect(daily.locator('.recharts-line-curve[stroke-dasharray="5 4"]')).toHaveCount(1);
     await expect(daily.getByTestId("uncovered-note")).toContainText(`Shaded: ${label}`);
     // The shade starts where the events end: right of the last marker, and it runs to the axis end.
@@ -176,13 +178,12 @@ test.describe("escalation index", () => {
     expect(shade!.x).toBeGreaterThanOrEqual(Math.max(...markers) - 8);
 
     const combined = page.getByTestId("aid-escalation");
-    await expect(combined.getByTestId("aid-escalation-chart").locator("svg text", { hasText: label })).toBeVisible();
     await expect(combined.locator('.recharts-line-curve[stroke-dasharray="5 4"]')).toHaveCount(1);
     await expect(combined.getByTestId("uncovered-note")).toContainText(label);
 
     // The header says how old each dataset is.
     await expect(page.getByTestId("data-freshness")).toHaveText(
-      /^Kiel R29, data to Apr 2026, published 4 Aug 2026 · events to 1 Jun 2025 · deployments to \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+      /^Kiel R29, data to Apr 2026, published 4 Aug 2026 · events to \d{1,2} [A-Z][a-z]{2} \d{4} · deployments to \d{1,2} [A-Z][a-z]{2} \d{4}$/,
     );
     noErrors();
   });

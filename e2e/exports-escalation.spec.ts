@@ -97,7 +97,9 @@ test.describe("escalation and deployment exports", () => {
     const svg = await checkSvg(page, "escalation-index", testInfo.outputPath("escalation-index.svg"), {
       title: "Escalation index, daily",
       legend: ["Escalation index", "Nuclear signalling & doctrine ●", "Third-country involvement & alliances ◆"],
-      sources,
+      // Some 80 publishers do not fit a footer: they may be summed up, every one in the CSV.
+      sources: [],
+      digest: sources,
     });
     expect(footerText(svg)).toContain(`Escalation index: ${api.eventCount} curated events`);
     expect(footerText(svg)).toContain("method at /method");

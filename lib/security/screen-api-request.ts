@@ -1,18 +1,21 @@
 /**
  * Requests that Next.js itself would answer with a bare 500 before any route
  * code runs: methods undici refuses to build a Request for (TRACE, TRACK,
- * CONNECT) or no route uses, and paths whose percent-encoding cannot be
+ * CONNECT) or the route does not export, and paths whose percent-encoding cannot be
  * decoded (Next decodes dynamic segments such as /api/events/%FF and throws).
  * Returns the JSON error to send instead, or null to let the request through.
  */
-const API_METHODS = new Set(["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"]);
+import { allowedMethods } from "./api-methods";
+
+const API_METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"];
 export const MAX_API_PATH_LENGTH = 2000;
 
 export function screenApiRequest(method: string, pathname: string): Response | null {
-  if (!API_METHODS.has(method.toUpperCase())) {
+  const allowed = allowedMethods(pathname) ?? API_METHODS;
+  if (!allowed.includes(method.toUpperCase())) {
     return Response.json(
       { error: `Method ${method} not allowed`, code: "METHOD_NOT_ALLOWED", issues: [] },
-      { status: 405, headers: { allow: [...API_METHODS].join(", ") } },
+      { status: 405, headers: { allow: allowed.join(", ") } },
     );
   }
   if (pathname.length > MAX_API_PATH_LENGTH) {

@@ -1,3 +1,5 @@
+const { securityHeaders } = require("./security-headers");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The database drivers are server-only (better-sqlite3 is native).
@@ -5,6 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   // NEXT_DIST_DIR lets two builds (e.g. parallel browser-test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // One place for the security headers of every page, API answer and file.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 module.exports = nextConfig;

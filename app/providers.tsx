@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-browser-config";
 import { QueryClient, QueryClientProvider, isServer } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { STALE_TIME_MS } from "@/lib/query-keys";

@@ -5,9 +5,13 @@
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 } as const;
 
@@ -19,13 +23,17 @@ export interface ErrorIssue {
 }
 
 export class AppError extends Error {
+  /** Response headers the error implies (e.g. Retry-After on 429, Allow on 405). */
+  readonly headers: Record<string, string>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly issues: ErrorIssue[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; headers?: Record<string, string> },
   ) {
     super(message, options);
+    this.headers = options?.headers ?? {};
     this.name = "AppError";
   }
 

@@ -1,5 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, isAppError, type ErrorIssue } from "@/lib/errors";
+
+/** Largest JSON write body accepted (bytes). Kiel uploads are multipart and have their own limits. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Turns zod issues into the API's `issues` array and a message naming the fields. */
 export function zodToAppError(error: z.ZodError, where: "query" | "body"): AppError {
@@ -30,10 +34,36 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): z
   return result.data;
 }
 
+function tooLarge(): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `Request body too large: a JSON body may hold at most ${MAX_JSON_BODY_BYTES} bytes (1 MB)`);
+}
+
+/** Reads the body as text, stopping as soon as it passes `limit` bytes (Content-Length may be absent or wrong). */
+export async function readBodyText(req: Request, limit = MAX_JSON_BODY_BYTES): Promise<string> {
+  const declared = Number(req.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 export async function parseJsonBody<S extends z.ZodType>(schema: S, req: Request): Promise<z.output<S>> {
+  const text = await readBodyText(req);
   let raw: unknown;
   try {
-    raw = await req.json();
+    raw = JSON.parse(text);
   } catch (cause) {
     throw new AppError("BAD_REQUEST", "Request body must be valid JSON", [], { cause });
   }
@@ -44,7 +74,7 @@ export async function parseJsonBody<S extends z.ZodType>(schema: S, req: Request
 
 export function errorResponse(e: unknown): Response {
   if (isAppError(e)) {
-    return Response.json({ error: e.message, code: e.code, issues: e.issues }, { status: e.status });
+    return Response.json({ error: e.message, code: e.code, issues: e.issues }, { status: e.status, headers: e.headers });
   }
   const prismaCode = (e as { code?: unknown })?.code;
   if (prismaCode === "P2025") {
@@ -53,9 +83,33 @@ export function errorResponse(e: unknown): Response {
   if (prismaCode === "P2002") {
     return Response.json({ error: "A record with this id already exists", code: "CONFLICT", issues: [] }, { status: 409 });
   }
-  console.error("Unhandled error in route handler", e);
-  const message = e instanceof Error ? e.message : String(e);
-  return Response.json({ error: `Internal error: ${message}`, code: "INTERNAL", issues: [] }, { status: 500 });
+  // The client gets an id to quote; the log keeps the cause under the same id.
+  const requestId = randomUUID();
+  console.error(`[${requestId}] Unhandled error in route handler`, e);
+  return Response.json({ error: "Internal error", code: "INTERNAL", requestId, issues: [] }, { status: 500 });
+}
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * A browser names the page that sent a write in `Origin`: refuse writes sent
+ * by another site's page. Requests without the header (curl, scripts, tests)
+ * pass; they still need the bearer token.
+ */
+export function assertSameOrigin(req: Request): void {
+  if (!WRITE_METHODS.has(req.method.toUpperCase())) return;
+  const origin = req.headers.get("origin");
+  if (origin === null) return;
+  const host = req.headers.get("x-forwarded-host")?.split(",")[0].trim() || req.headers.get("host") || new URL(req.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = origin === "null" ? null : new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost === null || originHost.toLowerCase() !== host.toLowerCase()) {
+    throw new AppError("FORBIDDEN", `Cross-origin write refused: Origin ${JSON.stringify(origin)} does not match this host`);
+  }
 }
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
@@ -64,6 +118,7 @@ type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 export function route<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (req, ctx) => {
     try {
+      assertSameOrigin(req);
       return await handler(req, ctx);
     } catch (e) {
       return errorResponse(e);

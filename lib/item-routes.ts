@@ -6,6 +6,19 @@ import { requireWriteToken } from "@/lib/auth";
 
 type Ctx = { params: Promise<{ id: string }> };
 
+/** Longer than any stored id (slugs ≤ 121, UUID-based ids ≤ 60): such an id names nothing. */
+export const MAX_ITEM_ID_LENGTH = 200;
+
+/** The id from the path, or 404 when it cannot name a stored item (too long, control characters). */
+async function itemId(params: Ctx["params"], noun: string): Promise<string> {
+  const { id } = await params;
+  // eslint-disable-next-line no-control-regex
+  if (typeof id !== "string" || id.length === 0 || id.length > MAX_ITEM_ID_LENGTH || /[\u0000-\u001f\ufffd]/.test(id)) {
+    throw new AppError("NOT_FOUND", `No ${noun} with this id`, [{ path: ["id"], message: `ids are 1–${MAX_ITEM_ID_LENGTH} printable characters` }]);
+  }
+  return id;
+}
+
 /**
  * GET / PATCH / DELETE handlers for one stored item (event, deployment, aid
  * record): reads are public, writes need the bearer token and a valid body.
@@ -19,7 +32,7 @@ export function itemRoutes<P extends z.ZodType, T>(opts: {
 }) {
   return {
     GET: route<Ctx>(async (_req, { params }) => {
-      const { id } = await params;
+      const id = await itemId(params, opts.noun);
       const item = await opts.get(getDb(), id);
       if (!item) throw new AppError("NOT_FOUND", `No ${opts.noun} with id "${id}"`);
       return Response.json(item);
@@ -27,13 +40,14 @@ export function itemRoutes<P extends z.ZodType, T>(opts: {
     PATCH: route<Ctx>(async (req, { params }) => {
       const db = getDb();
       await requireWriteToken(req, db);
+      const id = await itemId(params, opts.noun);
       const patch = await parseJsonBody(opts.patchSchema, req);
-      return Response.json(await opts.update(db, (await params).id, patch));
+      return Response.json(await opts.update(db, id, patch));
     }),
     DELETE: route<Ctx>(async (req, { params }) => {
       const db = getDb();
       await requireWriteToken(req, db);
-      await opts.remove(db, (await params).id);
+      await opts.remove(db, await itemId(params, opts.noun));
       return new Response(null, { status: 204 });
     }),
   };

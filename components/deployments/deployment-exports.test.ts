@@ -67,3 +67,20 @@ describe("personnel band export", () => {
     expect(csv[1].source_urls).toBe("https://example.org/s-b");
   });
 });
+
+describe("deployment CSV and spreadsheet formulas", () => {
+  it("neutralises formula text in locations, notes and sources; numbers stay numbers", () => {
+    const hostile = dep("h", "2024-10-18", 1500, 12000, {
+      location: "=cmd|' /C calc'!A0",
+      notes: "\t=1+1",
+      sources: [src("-2+3", "@evil")],
+    });
+    const spec = timelineExportSpec({ items: [hostile], domain: { from: "2024-09-18", to: "2025-07-17" }, selection: "Sel" });
+    const [row] = parse(spec.csv(), { columns: true }) as Record<string, string>[];
+    expect(row.location).toBe("'=cmd|' /C calc'!A0");
+    expect(row.notes).toBe("'\t=1+1");
+    expect(row.source_publishers).toBe("'@evil");
+    expect(row.source_urls).toBe("https://example.org/-2+3");
+    expect(row.personnel_low).toBe("1500");
+  });
+});

@@ -109,3 +109,19 @@ describe("aid and escalation export", () => {
     expect(csv[1].source_publishers).toBe("The Kyiv Independent");
   });
 });
+
+describe("escalation CSV and spreadsheet formulas", () => {
+  it("neutralises formula text in event titles and sources, and keeps negative index values as numbers", () => {
+    const data = series(["nuclear", "de_escalation"]);
+    data.events[0] = { ...data.events[0], title: '=HYPERLINK("https://evil.example","x")' } as typeof data.events[0];
+    data.events[0].sources = [{ ...src("a", "=cmd|' /C calc'!A0"), title: "@SUM(A1)" }];
+    data.points[1] = { ...data.points[1], components: { ...zero, de_escalation: -3 } };
+    const spec = escalationExportSpec({ data, channels: ["nuclear", "de_escalation"], selection: "+Sel" });
+    const rows = parse(spec.csv(), { columns: true }) as Record<string, string>[];
+    expect(rows[1].events).toMatch(/^'=HYPERLINK/);
+    expect(rows[1].source_publishers).toMatch(/^'=cmd/);
+    expect(rows[1].source_titles).toMatch(/^'@SUM/);
+    expect(rows[1].selection).toBe("'+Sel");
+    expect(rows[1].de_escalation).toBe("-3");
+  });
+});

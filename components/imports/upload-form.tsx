@@ -7,15 +7,14 @@ import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
 import { OVERRIDE_FIELDS } from "@/lib/import/kiel/check-replacement";
 import { ImportResult } from "./import-result";
 
-const TOKEN_KEY = "aem-write-token";
-
 /**
  * Upload a Kiel release: a dry run first (the preview), then the import on
- * confirmation. The write token is kept in this tab's sessionStorage only.
+ * confirmation. The write token lives in React state only: never written to
+ * storage, where any script on the origin could read it later.
  */
 export function UploadForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [token, setToken] = useState(() => (typeof window === "undefined" ? "" : sessionStorage.getItem(TOKEN_KEY) ?? ""));
+  const [token, setToken] = useState("");
   const [preview, setPreview] = useState<ImportKielResult | null>(null);
   const qc = useQueryClient();
 
@@ -27,7 +26,6 @@ export function UploadForm() {
         const f = form.get(key);
         if (f instanceof File && f.size === 0) form.delete(key);
       }
-      sessionStorage.setItem(TOKEN_KEY, token);
       return fetchJson<ImportKielResult>("/api/imports", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
     },
     onSuccess: (result) => {

@@ -1,14 +1,24 @@
 import { z } from "zod";
 import { CATEGORIES, CURRENCIES, GRANULARITIES, MEASURES, SUBCATEGORIES } from "@/lib/domain/taxonomy";
-import { ZIsoDate, ZSourceRefs } from "@/lib/domain/common-schemas";
+import { MAX_LIST_ITEMS, ZIsoDate, ZSourceRefs } from "@/lib/domain/common-schemas";
 
-/** Comma-separated list in a query string → array (empty entries dropped). */
+/**
+ * Comma-separated list in a query string → array (empty entries dropped,
+ * duplicates removed after each item's own transform, at most MAX_LIST_ITEMS):
+ * every item becomes a bound query parameter, and databases cap those.
+ */
 export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .string()
+    .max(MAX_LIST_ITEMS * 50, `a list must be at most ${MAX_LIST_ITEMS * 50} characters`)
     .transform((s) => s.split(",").map((x) => x.trim()).filter((x) => x !== ""))
-    .pipe(z.array(item));
+    .pipe(z.array(item))
+    .transform((list) => [...new Set(list)] as z.output<T>[])
+    .refine((list) => list.length <= MAX_LIST_ITEMS, `a list may name at most ${MAX_LIST_ITEMS} distinct items`);
 }
+
+/** Largest amount a record may carry, in its currency: far above any real package, far below float trouble. */
+export const MAX_AMOUNT = 1e13;
 
 const ZCategory = z.enum(CATEGORIES);
 
@@ -62,14 +72,14 @@ const ZAidRecordFields = z.object({
   category: ZCategory,
   subcategory: z.enum(SUBCATEGORIES).nullable().optional(),
   measure: z.enum(MEASURES),
-  amount: z.number().finite().positive(),
+  amount: z.number().finite().positive().max(MAX_AMOUNT, `amount must be at most ${MAX_AMOUNT}`),
   currency: z.enum(CURRENCIES),
   notes: z.string().max(2000).nullable().optional(),
   sources: ZSourceRefs,
 });
 
 export const ZAidRecordInput = ZAidRecordFields.extend({
-  datasetId: z.string().min(1).default("analyst"),
+  datasetId: z.string().min(1).max(100).default("analyst"),
   externalKey: z.string().min(1).max(200).optional(),
   granularity: z.enum(GRANULARITIES).default("day"),
 });

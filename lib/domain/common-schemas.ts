@@ -1,10 +1,20 @@
 import { z } from "zod";
 
-/** A calendar date as YYYY-MM-DD (UTC, no time). */
+/** The dates any input may name: wide enough for every record, narrow enough that period loops stay small. */
+export const MIN_ISO_DATE = "1990-01-01";
+export const MAX_ISO_DATE = "2100-12-31";
+
+/** A calendar date as YYYY-MM-DD (UTC, no time), between MIN_ISO_DATE and MAX_ISO_DATE. */
 export const ZIsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine(isRealDate, { message: "must be a real calendar date" });
+  .refine(isRealDate, { message: "must be a real calendar date" })
+  .refine((s) => s >= MIN_ISO_DATE && s <= MAX_ISO_DATE, {
+    message: `must be between ${MIN_ISO_DATE} and ${MAX_ISO_DATE}`,
+  });
+
+/** Most items a comma-separated query list may hold (after removing duplicates). */
+export const MAX_LIST_ITEMS = 100;
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
@@ -18,7 +28,7 @@ export const ZSourceInput = z.object({
     .optional(),
   publisher: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1).max(500),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
   publishedAt: ZIsoDate.nullable().optional(),
   retrievedAt: ZIsoDate.nullable().optional(),
   releaseLabel: z.string().max(200).nullable().optional(),
@@ -27,8 +37,9 @@ export type TSourceInput = z.infer<typeof ZSourceInput>;
 
 /** A record's sources: ids of existing sources, or new sources given inline. */
 export const ZSourceRefs = z
-  .array(z.union([z.string().min(1), ZSourceInput]))
-  .min(1, "at least one source is required");
+  .array(z.union([z.string().min(1).max(200), ZSourceInput]))
+  .min(1, "at least one source is required")
+  .max(50, "at most 50 sources per record");
 
 export function dateFromIso(s: string): Date {
   return new Date(`${s}T00:00:00.000Z`);

@@ -8,9 +8,15 @@ const ZEventBase = z.object({
   date: ZIsoDate,
   title: z.string().trim().min(1).max(300),
   summary: z.string().trim().min(1).max(3000),
-  actors: z.array(z.string().trim().min(1).max(40)),
+  actors: z.array(z.string().trim().min(1).max(40)).max(50),
   type: z.enum(EVENT_TYPES),
-  severity: z.number().int().min(SEVERITY_MIN).max(SEVERITY_MAX),
+  // 0 is no rung of the ladder: POST refused it through the sign rule, a PATCH without `type` must too.
+  severity: z
+    .number()
+    .int()
+    .min(SEVERITY_MIN)
+    .max(SEVERITY_MAX)
+    .refine((v) => v !== 0, "severity must not be 0: negative for de_escalation, positive otherwise"),
   confidence: z.enum(CONFIDENCES),
   sources: ZSourceRefs,
 });

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { CSV_SAFE_CAST } from "./csv-safe";
 import type { SourceDto } from "@/lib/sources/dto";
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -29,6 +30,6 @@ export function chartCsv({ columns, rows, provenance }: { columns: string[]; row
   };
   return stringify(
     rows.map((r) => ({ ...Object.fromEntries(columns.map((c) => [c, r[c] ?? ""])), ...prov })),
-    { header: true, columns: [...columns, ...PROVENANCE_COLUMNS], cast: { boolean: (b) => (b ? "true" : "false") } },
+    { header: true, columns: [...columns, ...PROVENANCE_COLUMNS], cast: CSV_SAFE_CAST },
   );
 }

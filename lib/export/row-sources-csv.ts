@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { CSV_SAFE_CAST } from "./csv-safe";
 import type { SourceDto } from "@/lib/sources/dto";
 import { distinctSources } from "@/lib/sources/dto";
 import { PROVENANCE_COLUMNS, type CsvRow } from "./chart-csv";
@@ -36,6 +37,6 @@ export function rowSourcedCsv({
         source_urls: sources.map((s) => s.url).join(" | "),
       };
     }),
-    { header: true, columns: [...columns, ...PROVENANCE_COLUMNS], cast: { boolean: (b) => (b ? "true" : "false") } },
+    { header: true, columns: [...columns, ...PROVENANCE_COLUMNS], cast: CSV_SAFE_CAST },
   );
 }

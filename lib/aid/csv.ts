@@ -1,7 +1,29 @@
 import { stringify } from "csv-stringify/sync";
 import type { AidContext, AidRecordDto } from "@/lib/aid/queries";
+import { aidRecordId } from "@/lib/seed/load-seed";
+import { joinSourceField, SOURCE_SEPARATOR } from "@/lib/import/aid/format";
 
-/** The records as CSV with their provenance, one source column group per record. */
+/**
+ * A record's key inside its dataset. Record ids are aidRecordId(dataset, key),
+ * so the key is the id without that prefix (the DTO does not carry it).
+ */
+function externalKeyOf(r: AidRecordDto): string {
+  const prefix = aidRecordId(r.datasetId, "");
+  return r.id.startsWith(prefix) ? r.id.slice(prefix.length) : "";
+}
+
+const SEPARATOR_CHAR = SOURCE_SEPARATOR.trim();
+/** A publisher or title never contains the separator: "|" becomes "¦". */
+const sourceText = (s: string) => s.replaceAll(SEPARATOR_CHAR, "¦");
+/** A URL never contains it either: "|" is percent-encoded (the same URL). */
+const sourceUrl = (s: string) => s.replaceAll(SEPARATOR_CHAR, "%7C");
+
+/**
+ * The records as CSV with their provenance. This is also the input format of
+ * `npm run import:aid` (lib/import/aid/format.ts): several sources of a record
+ * are joined by " | " in source_publishers, source_titles and source_urls,
+ * matched by position; external_key is the record's key in its dataset.
+ */
 export function aidRecordsToCsv(context: AidContext, records: AidRecordDto[]): string {
   return stringify(
     records.map((r) => ({
@@ -18,16 +40,17 @@ export function aidRecordsToCsv(context: AidContext, records: AidRecordDto[]): s
       value_currency: r.valueCurrency,
       fx_rate: r.fxRate ? `${r.fxRate.pair} ${r.fxRate.rate} (${r.fxRate.period})${r.fxRate.substituted ? " substituted" : ""}` : "",
       dataset: `${context.dataset.name}${context.dataset.asOf ? ` (as of ${context.dataset.asOf})` : ""}`,
-      source_publishers: r.sources.map((s) => s.publisher).join(" | "),
-      source_titles: r.sources.map((s) => s.title).join(" | "),
-      source_urls: r.sources.map((s) => s.url).join(" | "),
+      source_publishers: joinSourceField(r.sources.map((s) => sourceText(s.publisher))),
+      source_titles: joinSourceField(r.sources.map((s) => sourceText(s.title))),
+      source_urls: joinSourceField(r.sources.map((s) => sourceUrl(s.url))),
       notes: r.notes ?? "",
+      external_key: externalKeyOf(r),
     })),
     {
       header: true,
       columns: [
         "date", "granularity", "donor_code", "donor_name", "category", "subcategory", "measure", "amount", "currency",
-        "value", "value_currency", "fx_rate", "dataset", "source_publishers", "source_titles", "source_urls", "notes",
+        "value", "value_currency", "fx_rate", "dataset", "source_publishers", "source_titles", "source_urls", "notes", "external_key",
       ],
     },
   );

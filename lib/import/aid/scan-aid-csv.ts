@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { parse } from "csv-parse";
+import { AID_CSV_COLUMNS, REQUIRED_COLUMNS, type AidCsvColumn } from "@/lib/import/aid/format";
+import { AidCsvRowValidator, type ParsedRow } from "@/lib/import/aid/row-schema";
+import type { ProblemList } from "@/lib/import/aid/problems";
+
+export interface ScanProgress {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface ScanOptions {
+  /** Header and structural problems go here; row problems are the visitor's. */
+  problems: ProblemList;
+  /** Called with each data row (line = the row's first line in the file). May be async. */
+  onRow: (line: number, row: ParsedRow) => void | Promise<void>;
+  onProgress?: (p: ScanProgress) => void;
+  /** Compute the sha256 of the file's bytes on the way. */
+  hash?: boolean;
+}
+
+export interface ScanResult {
+  rows: number;
+  bytes: number;
+  sha256: string | null;
+  /** False when the header or the CSV structure is unreadable: no row was visited after that. */
+  readable: boolean;
+}
+
+/**
+ * Streams an aid CSV once: checks the header, then validates each row and
+ * hands it to `onRow`. Memory stays flat whatever the file's size.
+ */
+export async function scanAidCsv(file: string, options: ScanOptions): Promise<ScanResult> {
+  const { problems } = options;
+  const totalBytes = fs.statSync(file).size;
+  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  const hash = options.hash ? createHash("sha256") : null;
+  if (hash) input.on("data", (chunk) => hash.update(chunk));
+  const parser = input.pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // The line a record ends on, kept on the record itself (cheaper than `info: true`).
+      on_record: (record: string[], context: { lines: number }) => Object.assign(record, { endLine: context.lines }),
+    }),
+  );
+  const validator = new AidCsvRowValidator();
+  let index: Map<AidCsvColumn, number> | null = null;
+  let width = 0;
+  let rows = 0;
+  let readable = true;
+  try {
+    for await (const record of parser as AsyncIterable<string[] & { endLine: number }>) {
+      // A quoted field can span lines: the record starts that many lines earlier.
+      const line = record.endLine - record.reduce((n, f) => (f.includes("\n") ? n + f.split("\n").length - 1 : n), 0);
+      if (!index) {
+        index = readHeader(record, line, problems);
+        width = record.length;
+        if (!index) {
+          readable = false;
+          break;
+        }
+        continue;
+      }
+      rows++;
+      if (record.length !== width) {
+        problems.add(line, "", `expected ${width} fields as in the header, found ${record.length}`);
+        await options.onRow(line, { ok: false, issues: [] });
+        continue;
+      }
+      const cells: Partial<Record<AidCsvColumn, string>> = {};
+      for (const [col, i] of index) cells[col] = record[i];
+      await options.onRow(line, validator.parse(cells));
+      if (options.onProgress && (rows & 4095) === 0) options.onProgress({ rows, bytes: input.bytesRead, totalBytes });
+    }
+  } catch (e) {
+    const err = e as { lines?: number; message?: string; code?: string };
+    if (!err.code?.startsWith("CSV_")) throw e;
+    problems.add(err.lines ?? 1, "", `not a readable CSV file: ${err.message ?? String(e)}`);
+    readable = false;
+  } finally {
+    input.destroy();
+  }
+  if (readable && !index) {
+    problems.add(1, "", "the file is empty (no header row)");
+    readable = false;
+  }
+  options.onProgress?.({ rows, bytes: totalBytes, totalBytes });
+  return { rows, bytes: totalBytes, sha256: hash && readable ? hash.digest("hex") : null, readable };
+}
+
+function readHeader(record: string[], line: number, problems: ProblemList): Map<AidCsvColumn, number> | null {
+  const header = record.map((h) => h.trim().toLowerCase());
+  const index = new Map<AidCsvColumn, number>();
+  const seen = new Set<string>();
+  let ok = true;
+  header.forEach((h, i) => {
+    if (h === "") return;
+    if (seen.has(h)) {
+      problems.add(line, h, `column "${h}" appears more than once in the header`);
+      ok = false;
+    }
+    seen.add(h);
+    if ((AID_CSV_COLUMNS as readonly string[]).includes(h)) index.set(h as AidCsvColumn, i);
+  });
+  for (const c of REQUIRED_COLUMNS) {
+    if (!index.has(c)) {
+      problems.add(line, c, `missing required column "${c}" (header has: ${header.filter(Boolean).join(", ") || "nothing"})`);
+      ok = false;
+    }
+  }
+  return ok ? index : null;
+}

@@ -7,7 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { redactUrl, resolveDatabaseUrl } from "@/lib/database-url";
+import Database from "better-sqlite3";
+import { databaseFilePath, redactUrl, resolveDatabaseUrl } from "@/lib/database-url";
 import { createDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { migrateDatabase } from "@/lib/migrate-database";
@@ -92,6 +93,30 @@ function progressPrinter(enabled: boolean) {
   };
 }
 
+/**
+ * Whether `prisma migrate deploy` has work to do. On SQLite it is skipped when
+ * every migration is applied: it needs the database to itself, so it would fail
+ * while the app server holds a connection, even though there is nothing to do.
+ */
+function hasPendingMigrations(url: string): boolean {
+  const file = databaseFilePath(url);
+  if (!file) return true; // PostgreSQL: migrate deploy takes an advisory lock and coexists with the app.
+  if (!fs.existsSync(file)) return true;
+  const folder = path.join(process.env.MONITOR_ROOT ?? process.cwd(), "prisma", "migrations");
+  const expected = fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const conn = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const applied = new Set(
+      (conn.prepare(`SELECT "migration_name" AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`).all() as { name: string }[]).map((r) => r.name),
+    );
+    return expected.some((m) => !applied.has(m));
+  } catch {
+    return true; // no migrations table yet
+  } finally {
+    conn.close();
+  }
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -110,7 +135,13 @@ async function main(): Promise<number> {
   const url = resolveDatabaseUrl();
   const log = args.json ? (_: string) => {} : (s: string) => console.error(s);
   log(`import:aid ${args.file} → dataset "${args.dataset}" on ${redactUrl(url)}${args.dryRun ? " (dry run)" : ""}${args.replace ? " (replace)" : ""}`);
-  migrateDatabase(url);
+  const file = databaseFilePath(url);
+  if (args.dryRun && file && !fs.existsSync(file)) {
+    // Without a database there are no donors to check against, and a dry run must not create one.
+    console.error(`import:aid: no database at ${file}; a dry run does not create one (run npm run db:prepare first)`);
+    return 1;
+  }
+  if (hasPendingMigrations(url)) migrateDatabase(url);
   const db = createDb(url);
   try {
     const result = await importAidCsv(db, url, {

@@ -141,7 +141,7 @@ async function main(): Promise<number> {
     console.error(`import:aid: no database at ${file}; a dry run does not create one (run npm run db:prepare first)`);
     return 1;
   }
-  if (hasPendingMigrations(url)) migrateDatabase(url);
+  if (hasPendingMigrations(url)) await migrateDatabase(url);
   const db = createDb(url);
   try {
     const result = await importAidCsv(db, url, {

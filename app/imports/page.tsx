@@ -1,6 +1,7 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { ImportRunsTable } from "@/components/imports/import-runs-table";
 import { UploadForm } from "@/components/imports/upload-form";
+import { AidUploadForm } from "@/components/imports/aid-upload-form";
 import { getDb } from "@/lib/db";
 import { listImportRuns } from "@/lib/import/kiel/import-runs";
 import { importRunsQuery } from "@/lib/query-keys";
@@ -21,10 +22,13 @@ export default async function ImportsPage() {
         <code>npm run import:kiel -- &lt;release folder or data_explorer.csv&gt; [--release &lt;label&gt;] [--published YYYY-MM-DD] [--allow-shrink] [--allow-older] [--dry-run]</code>
         ; from a release folder on the web: <code>npm run import:kiel -- --url &lt;base URL&gt;</code>; whether a newer release is published:{" "}
         <code>npm run import:kiel -- --check</code>.
+        {" "}Any aid dataset in the records&apos; CSV format:{" "}
+        <code>npm run import:aid -- &lt;file.csv&gt; --dataset &lt;id&gt; [--name &quot;…&quot;] [--replace] [--dry-run]</code>.
       </p>
       <div className="grid" style={{ gap: 16 }}>
         <ImportRunsTable />
         <UploadForm />
+        <AidUploadForm />
       </div>
     </HydrationBoundary>
   );

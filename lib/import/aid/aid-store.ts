@@ -145,6 +145,17 @@ const RECORD_COLS = 15;
 /** Multi-row INSERTs of records and their source links, in chunks within the parameter limit. */
 export async function insertRecords(r: SqlRunner, datasetId: string, rows: RecordToWrite[], now: Date): Promise<void> {
   const stamp = r.dateParam(now);
+  // A dataset has few distinct dates: convert each once.
+  const dates = new Map<string, { value: unknown; periodMonth: number }>();
+  const dateOf = (iso: string) => {
+    let d = dates.get(iso);
+    if (!d) {
+      const date = dateFromIso(iso);
+      d = { value: r.dateParam(date), periodMonth: periodMonthOf(date) };
+      if (dates.size < 10_000) dates.set(iso, d);
+    }
+    return d;
+  };
   const perStatement = Math.floor(r.maxParams / RECORD_COLS);
   const size = r.dialect === "sqlite" ? Math.min(perStatement, 500) : perStatement;
   for (const part of chunk(rows, size)) {
@@ -152,9 +163,9 @@ export async function insertRecords(r: SqlRunner, datasetId: string, rows: Recor
     const links: unknown[] = [];
     for (const { key, record: x, sourceIds } of part) {
       const id = aidRecordId(datasetId, key);
-      const date = dateFromIso(x.date);
+      const date = dateOf(x.date);
       params.push(
-        id, datasetId, key, x.donorCode, r.dateParam(date), periodMonthOf(date), x.granularity, x.category,
+        id, datasetId, key, x.donorCode, date.value, date.periodMonth, x.granularity, x.category,
         x.subcategory, x.measure, x.amount, x.currency, x.notes, stamp, stamp,
       );
       for (const s of sourceIds) links.push(id, s);

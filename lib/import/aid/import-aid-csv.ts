@@ -262,7 +262,7 @@ async function writeRows(
   await scanAidCsv(o.file, {
     problems,
     onProgress: (p) => o.onProgress({ phase: "write", ...p }),
-    onRow: async (line, row) => {
+    onRow: (line, row) => {
       // Pass 1 accepted every row; a row that now fails means the file changed in between.
       if (!row.ok) throw new AppError("CONFLICT", `The file changed during the import (line ${line}); nothing was written`);
       const r = row.record;
@@ -272,7 +272,7 @@ async function writeRows(
       if (o.mode === "merge" && change === "unchanged") return;
       if (o.mode === "merge" && change === "updated") updatedKeys.push(key);
       batch.push({ key, record: r, sourceIds: r.sources.map((s) => o.sourceIdOf.get(s.url)!) });
-      if (batch.length >= WRITE_BATCH) await flush();
+      return batch.length >= WRITE_BATCH ? flush() : undefined;
     },
   });
   if (!problems.ok) throw new AppError("CONFLICT", "The file changed during the import; nothing was written");

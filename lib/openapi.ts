@@ -4,6 +4,7 @@ import { ZEventInput, ZEventPatch, ZEventsQuery } from "@/lib/events/schemas";
 import { ZDeploymentInput, ZDeploymentPatch, ZDeploymentsQuery } from "@/lib/deployments/schemas";
 import { ZEscalationQuery, ZExplainQuery } from "@/lib/escalation/schemas";
 import { ZWeaponsQuery } from "@/lib/weapons/schemas";
+import { ZAidUploadFields } from "@/lib/import/aid/read-upload";
 
 /**
  * The OpenAPI 3.1 document, built from the zod schemas the route handlers parse
@@ -126,6 +127,16 @@ export function buildOpenApiDocument(): Json {
           summary: "Upload a Kiel release (multipart: dataExplorer, weapons?, releaseInfo?, release?, published?, dryRun?)",
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object" } } } },
+          responses: { 200: ok("Preview or import result"), 400: errorResponse, 401: unauthorized },
+        },
+      },
+      "/api/imports/aid": {
+        post: {
+          summary:
+            "Import an aid CSV (the format of /api/aid/records?format=csv) into one dataset: a text/csv body with the parameters in the query, or a multipart form with `file` and the same fields. dryRun=true writes nothing.",
+          security: [{ bearer: [] }],
+          parameters: queryParams(ZAidUploadFields),
+          requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object" } } } },
           responses: { 200: ok("Preview or import result"), 400: errorResponse, 401: unauthorized },
         },
       },

@@ -11,16 +11,27 @@ import type Database from "better-sqlite3";
 export interface EndpointCase {
   label: string;
   path: string;
+  /** The aggregation (or page) itself. */
   sql: (db: Database.Database) => void;
+  /** The rest of what the response carries: the distinct sources of the selected records. */
+  sources?: (db: Database.Database) => void;
 }
 
 const notAggregate = `a."donorCode" NOT IN (SELECT "code" FROM "Donor" WHERE "groups" LIKE '%AGGREGATE%')`;
 const where = `a."datasetId" = ? AND a."measure" = 'allocation' AND ${notAggregate}`;
 
+/** The distinct sources of the selected records (what every aggregate response cites). */
+function distinctSources(db: Database.Database, dataset: string): void {
+  db.prepare(
+    `SELECT s.* FROM "Source" s WHERE s."id" IN (SELECT l."sourceId" FROM "AidRecord" a JOIN "AidRecordSource" l ON l."aidRecordId" = a."id" WHERE ${where})
+      ORDER BY s."publishedAt", s."id"`,
+  ).all(dataset);
+}
+
 function grouped(db: Database.Database, dataset: string, period: string): void {
   db.prepare(
-    `SELECT ${period} AS p, a."category", a."currency", a."periodMonth" / 100 AS y, SUM(a."amount") AS t, COUNT(*) AS n
-       FROM "AidRecord" a WHERE ${where} GROUP BY 1, 2, 3, 4`,
+    `SELECT ${period} AS p, a."category", a."currency", SUM(a."amount") AS t, COUNT(*) AS n
+       FROM "AidRecord" a WHERE ${where} GROUP BY 1, 2, 3`,
   ).all(dataset);
   db.prepare(`SELECT MIN("date"), MAX("date") FROM "AidRecord" WHERE "datasetId" = ? AND "measure" = 'allocation'`).get(dataset);
 }
@@ -48,19 +59,31 @@ export function aidEndpointCases(dataset: string): EndpointCase[] {
       path: `/api/aid/summary?${q}`,
       sql: (db) => {
         db.prepare(
-          `SELECT a."donorCode", a."category", a."currency", a."periodMonth" / 100 AS y, SUM(a."amount") AS t, COUNT(*) AS n
+          `SELECT a."donorCode", a."category", a."currency", a."periodMonth", SUM(a."amount") AS t, COUNT(*) AS n
              FROM "AidRecord" a WHERE ${where} GROUP BY 1, 2, 3, 4`,
         ).all(dataset);
         db.prepare(`SELECT "donorCode", "gdpEur" FROM "DonorGdp" WHERE "datasetId" = ?`).all(dataset);
       },
+      sources: (db) => distinctSources(db, dataset),
     },
-    { label: "timeseries month", path: `/api/aid/timeseries?${q}&granularity=month`, sql: (db) => grouped(db, dataset, `a."periodMonth"`) },
+    {
+      label: "timeseries month",
+      path: `/api/aid/timeseries?${q}&granularity=month`,
+      sql: (db) => grouped(db, dataset, `a."periodMonth"`),
+      sources: (db) => distinctSources(db, dataset),
+    },
     {
       label: "timeseries quarter",
       path: `/api/aid/timeseries?${q}&granularity=quarter`,
       sql: (db) => grouped(db, dataset, `a."periodMonth" / 100 * 10 + (a."periodMonth" % 100 + 2) / 3`),
+      sources: (db) => distinctSources(db, dataset),
     },
-    { label: "timeseries year", path: `/api/aid/timeseries?${q}&granularity=year`, sql: (db) => grouped(db, dataset, `a."periodMonth" / 100`) },
+    {
+      label: "timeseries year",
+      path: `/api/aid/timeseries?${q}&granularity=year`,
+      sql: (db) => grouped(db, dataset, `a."periodMonth" / 100`),
+      sources: (db) => distinctSources(db, dataset),
+    },
     { label: "records page 1", path: `/api/aid/records?${q}&page=1`, sql: (db) => recordsPage(db, dataset, 1) },
     { label: "records page 5000", path: `/api/aid/records?${q}&page=5000`, sql: (db) => recordsPage(db, dataset, 5000) },
   ];

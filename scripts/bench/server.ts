@@ -34,6 +34,9 @@ export interface Server {
   base: string;
   child: ChildProcess;
   peakRssMb: () => number | null;
+  /** The end of what the server printed (for error reports). */
+  outputTail: () => string;
+  exitCode: () => number | null;
 }
 
 /** `next start` on 127.0.0.1:<port> in its own process group, ready when /api/meta answers. */
@@ -46,8 +49,11 @@ export async function startServer(o: { root: string; port: number; databaseUrl: 
     detached: true,
   });
   let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-20_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   const base = `http://127.0.0.1:${o.port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -62,5 +68,11 @@ export async function startServer(o: { root: string; port: number; databaseUrl: 
     if (Date.now() > deadline) throw new Error(`next start did not answer within 120 s:\n${output.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { base, child, peakRssMb: () => (child.pid ? treePeakRssMb(child.pid) : null) };
+  return {
+    base,
+    child,
+    peakRssMb: () => (child.pid ? treePeakRssMb(child.pid) : null),
+    outputTail: () => output.slice(-3000),
+    exitCode: () => child.exitCode ?? (child.signalCode ? -1 : null),
+  };
 }

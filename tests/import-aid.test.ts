@@ -114,6 +114,10 @@ describe("import:aid validation", () => {
     const multi = rows(row("q1").replace(",,q1", ',"a note\nover two lines",q1'), row("q2").replace(",EUR,", ",XXX,"));
     const err = await run(multi, { datasetId: "bad-multiline" }).catch((e) => e);
     expect(err.problems).toEqual([expect.objectContaining({ line: 4, column: "currency" })]);
+    // Blank lines are skipped and still counted.
+    const blanks = `${HEADER}\n\n${row("e1")}\n\n\n${row("e2").replace(",EUR,", ",XXX,")}\n`;
+    const err2 = await run(blanks, { datasetId: "bad-blank-lines" }).catch((e) => e);
+    expect(err2.problems).toEqual([expect.objectContaining({ line: 6, column: "currency" })]);
   });
 
   it("lists unknown donor codes, distinct and sorted, and writes nothing", async () => {

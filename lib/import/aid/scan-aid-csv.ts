@@ -39,24 +39,22 @@ export async function scanAidCsv(file: string, options: ScanOptions): Promise<Sc
   const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
   const hash = options.hash ? createHash("sha256") : null;
   if (hash) input.on("data", (chunk) => hash.update(chunk));
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // The line a record ends on, kept on the record itself (cheaper than `info: true`).
-      on_record: (record: string[], context: { lines: number }) => Object.assign(record, { endLine: context.lines }),
-    }),
-  );
-  const validator = new AidCsvRowValidator();
+  // Empty lines come through as [""] and are skipped below, so that the line
+  // count stays exact without csv-parse's per-record info objects.
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true }));
   let index: Map<AidCsvColumn, number> | null = null;
   let width = 0;
   let rows = 0;
   let readable = true;
+  let nextLine = 1;
+  const validator = new AidCsvRowValidator();
   try {
-    for await (const record of parser as AsyncIterable<string[] & { endLine: number }>) {
-      // A quoted field can span lines: the record starts that many lines earlier.
-      const line = record.endLine - record.reduce((n, f) => (f.includes("\n") ? n + f.split("\n").length - 1 : n), 0);
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = nextLine;
+      nextLine++;
+      // A quoted field can span lines.
+      for (const f of record) if (f.includes("\n")) nextLine += f.split("\n").length - 1;
+      if (record.length === 1 && record[0].trim() === "") continue;
       if (!index) {
         index = readHeader(record, line, problems);
         width = record.length;

@@ -83,7 +83,7 @@ function progressPrinter(enabled: boolean) {
       phase = p.phase;
       phaseStart = t;
     }
-    const done = p.bytes >= p.totalBytes;
+    const done = !!p.done;
     if (!done && t - last < 1000) return;
     last = t;
     const pct = p.totalBytes ? Math.min(100, (100 * p.bytes) / p.totalBytes) : 100;

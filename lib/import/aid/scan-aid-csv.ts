@@ -7,8 +7,11 @@ import type { ProblemList } from "@/lib/import/aid/problems";
 
 export interface ScanProgress {
   rows: number;
+  /** Bytes read so far (the reader runs a little ahead of the rows). */
   bytes: number;
   totalBytes: number;
+  /** The last report of the pass. */
+  done?: boolean;
 }
 
 export interface ScanOptions {
@@ -77,7 +80,7 @@ export async function scanAidCsv(file: string, options: ScanOptions): Promise<Sc
       // microtask per row is measurable over a million rows.
       const pending = options.onRow(line, validator.parse(cells));
       if (pending) await pending;
-      if (options.onProgress && (rows & 4095) === 0) options.onProgress({ rows, bytes: input.bytesRead, totalBytes });
+      if (options.onProgress && (rows & 4095) === 0) options.onProgress({ rows, bytes: Math.min(input.bytesRead, totalBytes - 1), totalBytes });
     }
   } catch (e) {
     const err = e as { lines?: number; message?: string; code?: string };
@@ -91,7 +94,7 @@ export async function scanAidCsv(file: string, options: ScanOptions): Promise<Sc
     problems.add(1, "", "the file is empty (no header row)");
     readable = false;
   }
-  options.onProgress?.({ rows, bytes: totalBytes, totalBytes });
+  options.onProgress?.({ rows, bytes: totalBytes, totalBytes, done: true });
   return { rows, bytes: totalBytes, sha256: hash && readable ? hash.digest("hex") : null, readable };
 }
 

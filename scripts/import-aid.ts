@@ -86,7 +86,7 @@ function progressPrinter(enabled: boolean) {
     const done = !!p.done;
     if (!done && t - last < 1000) return;
     last = t;
-    const pct = p.totalBytes ? Math.min(100, (100 * p.bytes) / p.totalBytes) : 100;
+    const pct = p.done ? 100 : p.totalBytes ? Math.min(99, Math.floor((100 * p.bytes) / p.totalBytes)) : 0;
     const rate = p.rows / Math.max((t - phaseStart) / 1000, 0.001);
     const line = `  [${p.phase}] ${pct.toFixed(0).padStart(3)}%  ${p.rows.toLocaleString("en-GB")} rows  ${Math.round(rate).toLocaleString("en-GB")} rows/s`;
     process.stderr.write(tty ? `\r${line.padEnd(70)}${done ? "\n" : ""}` : `${line}\n`);

@@ -5,18 +5,17 @@ import { useRef, useState } from "react";
 import { ApiError, fetchJson } from "@/lib/api-client";
 import type { ImportAidCsvResult } from "@/lib/import/aid/import-aid-csv";
 
-const TOKEN_KEY = "aem-write-token";
 const inputStyle = { border: "1px solid var(--line)", borderRadius: 6, padding: "6px 8px" } as const;
 const n = (x: number) => x.toLocaleString("en-GB");
 
 /**
  * Upload an aid dataset CSV (the format of the records' CSV export) into one
  * dataset: a dry run first (the preview), then the import on confirmation.
- * Shares the write token (sessionStorage) with the release upload.
+ * The write token lives in React state only (never in storage a script could read).
  */
 export function AidUploadForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [token, setToken] = useState(() => (typeof window === "undefined" ? "" : (sessionStorage.getItem(TOKEN_KEY) ?? "")));
+  const [token, setToken] = useState("");
   const [result, setResult] = useState<ImportAidCsvResult | null>(null);
   const qc = useQueryClient();
 
@@ -25,7 +24,6 @@ export function AidUploadForm() {
       const form = new FormData(formRef.current!);
       form.set("dryRun", String(dryRun));
       form.set("replace", form.get("replace") === "on" ? "true" : "false");
-      sessionStorage.setItem(TOKEN_KEY, token);
       return fetchJson<ImportAidCsvResult>("/api/imports/aid", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
     },
     onSuccess: (r) => {

@@ -17,6 +17,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/events": ["GET", "POST"],
   "/api/events/[id]": ["GET", "PATCH", "DELETE"],
   "/api/imports": ["GET", "POST"],
+  "/api/imports/aid": ["POST"],
   "/api/meta": ["GET"],
   "/api/openapi.json": ["GET"],
   "/api/weapons": ["GET"],

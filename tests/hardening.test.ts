@@ -238,3 +238,31 @@ describe("writes from another site's page", () => {
     expect(r.status).toBe(200);
   });
 });
+
+describe("the aid records CSV neutralises formulas", () => {
+  it("writes a formula-like note and source title with a leading apostrophe", async () => {
+    resetAuthThrottle();
+    const evil = '=HYPERLINK("http://evil.example","x")';
+    const created = await call(records.POST, "/api/aid/records", {
+      method: "POST",
+      token,
+      body: {
+        datasetId: "analyst",
+        donorCode: "POL",
+        date: "2025-03-01",
+        category: "humanitarian",
+        measure: "commitment",
+        amount: 1e6,
+        currency: "EUR",
+        notes: evil,
+        sources: [{ publisher: "Test", title: "=cmd|' /C calc'!A0", url: "https://example.org/formula" }],
+      },
+    });
+    expect(created.status).toBe(201);
+    const csv = await call(records.GET, "/api/aid/records?dataset=analyst&measure=commitment&donor=POL&format=csv");
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csv.text).toContain("'=cmd¦' /C calc'!A0");
+    expect(csv.text).not.toMatch(/,=/);
+  });
+});

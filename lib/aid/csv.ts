@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import type { AidContext, AidRecordDto } from "@/lib/aid/queries";
 import { aidRecordId } from "@/lib/seed/load-seed";
 import { joinSourceField, SOURCE_SEPARATOR } from "@/lib/import/aid/format";
+import { CSV_SAFE_CAST } from "@/lib/export/csv-safe";
 
 /**
  * A record's key inside its dataset. Record ids are aidRecordId(dataset, key),
@@ -48,6 +49,7 @@ export function aidRecordsToCsv(context: AidContext, records: AidRecordDto[]): s
     })),
     {
       header: true,
+      cast: CSV_SAFE_CAST,
       columns: [
         "date", "granularity", "donor_code", "donor_name", "category", "subcategory", "measure", "amount", "currency",
         "value", "value_currency", "fx_rate", "dataset", "source_publishers", "source_titles", "source_urls", "notes", "external_key",

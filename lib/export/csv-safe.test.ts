@@ -24,3 +24,14 @@ describe("chartCsv", () => {
     expect(rows[1]).toMatchObject({ label: "-4", value: "2" });
   });
 });
+
+describe("restoreCsvCell", () => {
+  it("undoes neutraliseCsvCell and leaves everything else alone", async () => {
+    const { neutraliseCsvCell, restoreCsvCell } = await import("./csv-safe");
+    for (const v of ["=HYPERLINK(\"http://evil.example\",\"x\")", "=cmd|' /C calc'!A0", "@SUM(A1)", "+x", "-x", "\tx", "plain", "-3", "'quoted", "it's"]) {
+      expect(restoreCsvCell(neutraliseCsvCell(v))).toBe(v);
+    }
+    expect(restoreCsvCell("'=1+1")).toBe("=1+1");
+    expect(restoreCsvCell("'-3")).toBe("'-3");
+  });
+});

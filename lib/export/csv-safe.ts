@@ -20,6 +20,11 @@ export function neutraliseCsvCell(value: string): string {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
+/** The inverse, for importers reading our own exports back: the apostrophe goes again. */
+export function restoreCsvCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** csv-stringify options that neutralise every string cell (and write booleans as true/false). */
 export const CSV_SAFE_CAST: NonNullable<Options["cast"]> = {
   string: (value) => neutraliseCsvCell(value),

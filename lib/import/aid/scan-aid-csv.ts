@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { restoreCsvCell } from "@/lib/export/csv-safe";
 import fs from "node:fs";
 import { parse } from "csv-parse";
 import { AID_CSV_COLUMNS, REQUIRED_COLUMNS, type AidCsvColumn } from "@/lib/import/aid/format";
@@ -75,7 +76,8 @@ export async function scanAidCsv(file: string, options: ScanOptions): Promise<Sc
         continue;
       }
       const cells: Partial<Record<AidCsvColumn, string>> = {};
-      for (const [col, i] of index) cells[col] = record[i];
+      // Our exports neutralise formula-like text with a leading apostrophe; it is not part of the value.
+      for (const [col, i] of index) cells[col] = restoreCsvCell(record[i]);
       // Awaited only when the visitor returns a promise (a batch to write): a
       // microtask per row is measurable over a million rows.
       const pending = options.onRow(line, validator.parse(cells));

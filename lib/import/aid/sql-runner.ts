@@ -10,7 +10,7 @@ import { databaseFilePath } from "@/lib/database-url";
  *
  * SQLite goes through its own better-sqlite3 connection: prepared multi-row
  * statements in one transaction write about fifty times faster than Prisma's
- * createMany through the adapter (see ../shared/STACK.md, "Bulk writes").
+ * createMany through the adapter (measured on these machines: the "Bulk writes" section of the developers' STACK.md).
  * PostgreSQL goes through Prisma's transaction client ($executeRawUnsafe).
  */
 export interface SqlRunner {

@@ -7,7 +7,7 @@ import { formatPeriod } from "@/lib/format/dates";
 import { formatAxisMoney, formatMoney } from "@/lib/format/money";
 import { niceTicks } from "@/lib/format/ticks";
 import type { AidIndexRow } from "./escalation-series";
-import { aidCoverage, UNCOVERED_FILL, UNCOVERED_TEXT } from "./coverage";
+import { aidCoverage, UNCOVERED_FILL, UNCOVERED_LINE, UNCOVERED_TEXT } from "./coverage";
 import { formatIndex } from "./format-index";
 import { signedTicks } from "./signed-ticks";
 import { periodTicks } from "./time-axis";
@@ -103,12 +103,8 @@ export function AidEscalationChart({
         <Line
           yAxisId="index"
           dataKey="indexUncovered"
-          name="Escalation index (no curated events)"
+          {...UNCOVERED_LINE}
           stroke={INDEX_COLOR}
-          strokeOpacity={0.55}
-          strokeWidth={1.5}
-          strokeDasharray="5 4"
-          dot={false}
           type="monotone"
           connectNulls={false}
           isAnimationActive={false}

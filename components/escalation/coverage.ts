@@ -92,3 +92,12 @@ export function aidCoverage(rows: AidIndexRow[], coverageEnd: string | null | un
   }));
   return { uncoveredFrom, label: coverageEnd === undefined ? "" : coverageLabel(coverageEnd), rows: split };
 }
+
+/** How the index is drawn after the last curated event, in every chart: dashed and faint, not a confident line. */
+export const UNCOVERED_LINE = {
+  name: "Escalation index (no curated events)",
+  strokeOpacity: 0.55,
+  strokeWidth: 1.5,
+  strokeDasharray: "5 4",
+  dot: false,
+} as const;

@@ -5,7 +5,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Toolt
 import { CHANNEL_COLORS, INDEX_COLOR } from "@/components/charts/palette";
 import { CHANNEL_LABELS, type Channel } from "@/lib/domain/taxonomy";
 import type { EscalationSeriesDto } from "@/lib/query-keys";
-import { labelFits, splitAtCoverage, UNCOVERED_FILL, UNCOVERED_TEXT, uncoveredSpan } from "./coverage";
+import { labelFits, splitAtCoverage, UNCOVERED_FILL, UNCOVERED_LINE, UNCOVERED_TEXT, uncoveredSpan } from "./coverage";
 import { DayClickLayer } from "./day-click-layer";
 import { EventTrack, LANE_HEIGHT, TRACK_GAP } from "./event-track";
 import { indexRows } from "./escalation-series";
@@ -183,12 +183,8 @@ export function EscalationChart({
         // After the last curated event the index only decays: dashed and faint, not a confident line.
         <Line
           dataKey="uncovered"
-          name="Escalation index (no curated events)"
+          {...UNCOVERED_LINE}
           stroke={INDEX_COLOR}
-          strokeOpacity={0.55}
-          strokeWidth={1.5}
-          strokeDasharray="5 4"
-          dot={false}
           activeDot={{ r: 3 }}
           type="linear"
           isAnimationActive={false}

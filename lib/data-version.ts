@@ -1,4 +1,4 @@
-import { providerOf, type Db, type DbTx } from "@/lib/db";
+import { providerOf, sameProviderAs, type Db, type DbTx } from "@/lib/db";
 
 /**
  * The data version: one counter bumped inside every write and import
@@ -44,7 +44,7 @@ export function writeTransaction<T>(db: Db, fn: (tx: DbTx) => Promise<T>, option
   return db.$transaction(
     async (tx) => {
       await bumpDataVersion(tx);
-      return fn(tx);
+      return fn(sameProviderAs(tx, db));
     },
     { maxWait: WAIT_MS, timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS },
   );

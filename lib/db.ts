@@ -30,9 +30,15 @@ export function createDb(url: string = resolveDatabaseUrl()): Db {
   return db;
 }
 
-/** Which backend a client talks to (clients made by createDb). */
-export function providerOf(db: Db): DatabaseProvider {
+/** Which backend a client talks to (clients made by createDb, and transactions marked by sameProviderAs). */
+export function providerOf(db: DbTx): DatabaseProvider {
   return providers.get(db) ?? "sqlite";
+}
+
+/** Marks a transaction client with its client's backend, so raw SQL inside it can pick its dialect. */
+export function sameProviderAs<T extends DbTx>(tx: T, db: DbTx): T {
+  providers.set(tx, providerOf(db));
+  return tx;
 }
 
 function poolSize(): number {

@@ -84,6 +84,10 @@ function progressPrinter(enabled: boolean) {
       phaseStart = t;
     }
     const done = !!p.done;
+    if (p.phase === "rollup") {
+      if (!done) process.stderr.write("  [rollup] summing the dataset for the aggregations…\n");
+      return;
+    }
     if (!done && t - last < 1000) return;
     last = t;
     const pct = p.done ? 100 : p.totalBytes ? Math.min(99, Math.floor((100 * p.bytes) / p.totalBytes)) : 0;

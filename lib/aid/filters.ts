@@ -1,4 +1,3 @@
-import type { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dateFromIso } from "@/lib/domain/common-schemas";
@@ -27,8 +26,24 @@ export async function aggregateDonorCodes(db: DbTx): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
+type InFilter<T> = { in: T[] } | { notIn: T[] };
+type Range<T> = { gte?: T; lte?: T };
+
+/**
+ * A filter on the columns AidRecord shares with its rollups (AidRollup,
+ * AidRollupSource): the same object selects records, their sums and their sources.
+ */
+export interface AidCellWhere {
+  datasetId: string;
+  measure: string;
+  donorCode?: InFilter<string>;
+  category?: { in: string[] };
+  subcategory?: { in: string[] };
+  OR?: ({ granularity: string; date: Range<Date> } | { granularity: string; periodMonth: Range<number> })[];
+}
+
 /** The one definition of which records a set of aid filters selects. */
-export function aidRecordWhere(datasetId: string, f: TAidFilters, aggregateCodes: string[]): Prisma.AidRecordWhereInput {
+export function aidRecordWhere(datasetId: string, f: TAidFilters, aggregateCodes: string[]): AidCellWhere {
   return {
     datasetId,
     measure: f.measure,
@@ -44,7 +59,7 @@ export function aidRecordWhere(datasetId: string, f: TAidFilters, aggregateCodes
  * date, a month figure (dated the 1st) when any day of its month is in range —
  * so "since 24 Feb 2022" keeps the tracker's February 2022 row.
  */
-function overlapping(from?: string, to?: string): Prisma.AidRecordWhereInput[] {
+function overlapping(from?: string, to?: string): NonNullable<AidCellWhere["OR"]> {
   const month = (iso: string) => periodMonthOf(dateFromIso(iso));
   return [
     { granularity: "day", date: { ...(from ? { gte: dateFromIso(from) } : {}), ...(to ? { lte: dateFromIso(to) } : {}) } },

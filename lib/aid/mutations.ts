@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
 import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
 import { aidRecordId } from "@/lib/seed/load-seed";
+import { refreshAidRollupTx } from "@/lib/aid/rollup";
 import type { TAidRecordInput, TAidRecordPatch } from "@/lib/aid/schemas";
 
 type Tx = DbTx;
@@ -81,6 +82,7 @@ export async function createAidRecord(db: Db, input: TAidRecordInput) {
         sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
       },
     });
+    await refreshAidRollupTx(tx, { datasetId: input.datasetId, slices: [sliceOf({ measure: input.measure, date: dateFromIso(input.date) })] });
   });
   return (await getAidRecord(db, id))!;
 }
@@ -101,6 +103,8 @@ export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch
         ...(sourceIds ? { sources: { deleteMany: {}, create: sourceIds.map((sourceId) => ({ sourceId })) } } : {}),
       },
     });
+    const after = await tx.aidRecord.findUniqueOrThrow({ where: { id } });
+    await refreshAidRollupTx(tx, { datasetId: existing.datasetId, slices: [sliceOf(existing), sliceOf(after)] });
   });
   return (await getAidRecord(db, id))!;
 }
@@ -111,5 +115,11 @@ export async function deleteAidRecord(db: Db, id: string): Promise<void> {
     if (!existing) throw new AppError("NOT_FOUND", `No aid record with id "${id}"`);
     await assertWritableDataset(tx, existing.datasetId);
     await tx.aidRecord.delete({ where: { id } });
+    await refreshAidRollupTx(tx, { datasetId: existing.datasetId, slices: [sliceOf(existing)] });
   });
+}
+
+/** The rollup slice a record is summed into. */
+function sliceOf(r: { measure: string; date: Date }) {
+  return { measure: r.measure, periodMonth: periodMonthOf(r.date) };
 }

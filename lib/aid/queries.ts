@@ -6,14 +6,16 @@ import { FxTable, convertGroups, distinctRates, type AppliedRate } from "@/lib/f
 import { resolveDataset, type DatasetDto } from "@/lib/datasets/queries";
 import { distinctSources, toSourceDto, type SourceDto } from "@/lib/sources/dto";
 import { aggregateTimeseries, emptyCategories, type CategoryAmounts, type TimeseriesPoint } from "@/lib/aid/aggregate";
-import { aggregateDonorCodes, aidRecordWhere, assertKnownDonors } from "@/lib/aid/filters";
+import { aggregateDonorCodes, aidRecordWhere, assertKnownDonors, type AidCellWhere } from "@/lib/aid/filters";
 import type { AidSort, TAidFilters, TRecordsQuery, TTimeseriesQuery } from "@/lib/aid/schemas";
 
 export { assertKnownDonors } from "@/lib/aid/filters";
 
 /**
  * Aid reads. Every figure is aggregated by the database (GROUP BY through
- * Prisma's groupBy); JavaScript only converts the grouped sums between
+ * Prisma's groupBy) over the rollup tables (lib/aid/rollup.ts): per-cell sums
+ * kept in step with the records by every write, so a million records are read
+ * as a few thousand cells. JavaScript only converts the grouped sums between
  * currencies and zero-fills periods. Each function takes a transaction client
  * so that a response is read from one snapshot (lib/data-version.ts readSnapshot).
  */
@@ -52,7 +54,7 @@ export interface AidRecordDto {
 
 interface Selection {
   dataset: DatasetDto;
-  where: Prisma.AidRecordWhereInput;
+  where: AidCellWhere;
   fx: FxTable;
   fxSources: Map<string, SourceDto>;
 }
@@ -91,10 +93,10 @@ function contextFor(s: Selection, f: TAidFilters, rates: AppliedRate[], sources:
   };
 }
 
-/** The distinct sources behind the selected records: one semi-join, not one lookup per record. */
-async function sourcesOf(db: DbTx, where: Prisma.AidRecordWhereInput): Promise<SourceDto[]> {
+/** The distinct sources behind the selected records, from the per-cell source rollup (not from every record's links). */
+async function sourcesOf(db: DbTx, where: AidCellWhere): Promise<SourceDto[]> {
   const rows = await db.source.findMany({
-    where: { aidRecords: { some: { aidRecord: where } } },
+    where: { aidRollupSources: { some: where } },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
   });
   return rows.map(toSourceDto);
@@ -123,7 +125,7 @@ export async function getAidRecords(
   const orderBy = orderFor(f.sort);
   const [ids, total] = await Promise.all([
     db.aidRecord.findMany({ where: s.where, orderBy, select: { id: true }, ...(page ?? {}) }),
-    db.aidRecord.count({ where: s.where }),
+    recordCountOf(db, s.where),
   ]);
   const rows = await db.aidRecord.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
@@ -161,6 +163,12 @@ export async function getAidRecords(
   return { context, records, total };
 }
 
+/** How many records a filter selects, summed from the rollup's per-cell counts. */
+async function recordCountOf(db: DbTx, where: AidCellWhere): Promise<number> {
+  const r = await db.aidRollup.aggregate({ where, _sum: { recordCount: true } });
+  return r._sum.recordCount ?? 0;
+}
+
 export interface AidSummaryDto extends AidContext {
   total: number;
   recordCount: number;
@@ -174,11 +182,10 @@ export interface AidSummaryDto extends AidContext {
 export async function getAidSummary(db: DbTx, f: TAidFilters): Promise<AidSummaryDto> {
   const s = await select(db, f);
   const [groups, sources, gdp] = await Promise.all([
-    db.aidRecord.groupBy({
+    db.aidRollup.groupBy({
       by: ["donorCode", "category", "currency", "periodMonth"],
       where: s.where,
-      _sum: { amount: true },
-      _count: { _all: true },
+      _sum: { amount: true, recordCount: true },
     }),
     sourcesOf(db, s.where),
     db.donorGdp.findMany({ where: { datasetId: s.dataset.id }, include: { source: true } }),
@@ -195,7 +202,7 @@ export async function getAidSummary(db: DbTx, f: TAidFilters): Promise<AidSummar
   for (const r of rows) {
     const category = r.category as Category;
     total += r.value;
-    recordCount += r._count._all;
+    recordCount += r._sum.recordCount ?? 0;
     byCategory[category] += r.value;
     const d = donors.get(r.donorCode) ?? { donorCode: r.donorCode, total: 0, byCategory: emptyCategories() };
     d.total += r.value;
@@ -228,7 +235,7 @@ export interface AidTimeseriesDto extends AidContext {
 export async function getAidTimeseries(db: DbTx, q: TTimeseriesQuery): Promise<AidTimeseriesDto> {
   const s = await select(db, q);
   const [groups, sources, span] = await Promise.all([
-    db.aidRecord.groupBy({ by: ["periodMonth", "category", "currency"], where: s.where, _sum: { amount: true } }),
+    db.aidRollup.groupBy({ by: ["periodMonth", "category", "currency"], where: s.where, _sum: { amount: true } }),
     sourcesOf(db, s.where),
     // Unbounded ends span the dataset's own coverage, so a donor whose figures stop
     // early still shows zeros up to the data's last month (not a shorter axis).

@@ -20,8 +20,9 @@ export interface DatasetDto {
 export async function listDatasets(db: DbTx): Promise<DatasetDto[]> {
   const rows = await db.dataset.findMany({ include: { source: true } });
   const [measures, subs] = await Promise.all([
-    db.aidRecord.groupBy({ by: ["datasetId", "measure"], _count: { _all: true } }),
-    db.aidRecord.groupBy({ by: ["datasetId", "subcategory"], where: { subcategory: { not: null } } }),
+    // From the rollup (lib/aid/rollup.ts): a few thousand cells, not every record.
+    db.aidRollup.groupBy({ by: ["datasetId", "measure"], _sum: { recordCount: true } }),
+    db.aidRollup.groupBy({ by: ["datasetId", "subcategory"], where: { subcategory: { not: "" } } }),
   ]);
   const dtos = rows.map((d) => {
     const m = measures.filter((x) => x.datasetId === d.id);
@@ -34,7 +35,7 @@ export async function listDatasets(db: DbTx): Promise<DatasetDto[]> {
       source: d.source ? toSourceDto(d.source) : null,
       measures: m.map((x) => x.measure).sort(),
       subcategories: subs.filter((x) => x.datasetId === d.id).map((x) => x.subcategory!).sort(),
-      recordCount: m.reduce((n, x) => n + x._count._all, 0),
+      recordCount: m.reduce((n, x) => n + (x._sum.recordCount ?? 0), 0),
     };
   });
   const rank = (k: string) => (k === "tracker" ? 0 : k === "curated" ? 1 : 2);

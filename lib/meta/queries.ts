@@ -60,7 +60,7 @@ export async function getMeta(db: DbTx) {
   const coverage = await Promise.all(
     datasets.map(async (d) => ({
       datasetId: d.id,
-      ...(await dateSpan(db.aidRecord.aggregate({ where: { datasetId: d.id }, _min: { date: true }, _max: { date: true } }))),
+      ...(await dateSpan(db.aidRollup.aggregate({ where: { datasetId: d.id }, _min: { date: true }, _max: { date: true } }))),
     })),
   );
   return {

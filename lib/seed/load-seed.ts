@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { writeTransaction } from "@/lib/data-version";
+import { refreshAidRollupTx } from "@/lib/aid/rollup";
 import { periodMonthOf } from "@/lib/aid/period-month";
 import { dateFromIso } from "@/lib/domain/common-schemas";
 import { sourceData } from "@/lib/sources/resolve-source-refs";
@@ -127,6 +128,8 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
             }),
         );
       }
+      // The curated dataset is small: its whole rollup is rebuilt, whatever changed.
+      await refreshAidRollupTx(tx, { datasetId: CURATED_DATASET_ID });
       for (const e of data.events) {
         const desired = {
           date: dateFromIso(e.date),

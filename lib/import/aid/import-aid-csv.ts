@@ -9,6 +9,7 @@ import { changesRecords, KeyIndex, summariseChange, TotalsByMeasureCurrency, typ
 import type { AidCsvRecord, AidCsvSource } from "@/lib/import/aid/row-schema";
 import type { RecordContent } from "@/lib/import/aid/keys";
 import { openSqlConnection, type SqlRunner } from "@/lib/import/aid/sql-runner";
+import { refreshAidRollup } from "@/lib/aid/rollup";
 import {
   countRecords,
   deleteAllRecords,
@@ -31,7 +32,8 @@ export const ZDatasetId = z
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1–64 lowercase letters, digits, '-' or '_', starting with a letter or digit");
 
 export interface AidImportProgress extends ScanProgress {
-  phase: "validate" | "compare" | "write";
+  /** "rollup": the dataset's sums for the aggregations are rebuilt (rows and bytes are 0). */
+  phase: "validate" | "compare" | "write" | "rollup";
 }
 
 export interface ImportAidCsvOptions {
@@ -211,7 +213,12 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
       if (writes) {
         await insertSources(tx, newSources, stamp);
         if (mode === "replace" && changesRecords(change)) await deleteAllRecords(tx, datasetId);
-        if (changesRecords(change)) await writeRows(tx, { file: options.file, datasetId, keys, mode, sourceIdOf, now: stamp, onProgress: progress });
+        if (changesRecords(change)) {
+          await writeRows(tx, { file: options.file, datasetId, keys, mode, sourceIdOf, now: stamp, onProgress: progress });
+          progress({ phase: "rollup", rows: 0, bytes: 0, totalBytes: 0 });
+          await refreshAidRollup((sql, params) => tx.exec(sql, params), { datasetId });
+          progress({ phase: "rollup", rows: 0, bytes: 0, totalBytes: 0, done: true });
+        }
       }
       const recordCount = await countRecords(tx, datasetId);
       const outcome = writes ? "imported" : "unchanged";

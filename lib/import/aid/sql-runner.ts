@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { providerOf, type Db, type DbTx } from "@/lib/db";
 import { writeTransaction } from "@/lib/data-version";
 import { databaseFilePath } from "@/lib/database-url";
+import { numbered } from "@/lib/sql-placeholders";
 
 /**
  * The few SQL operations the aid importer needs, on either database. SQL is
@@ -82,11 +83,6 @@ class PostgresRunner implements SqlRunner {
   }
 }
 
-/** `?` → `$1`, `$2`, … (the importer's SQL has no `?` inside literals). */
-export function numbered(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-}
 
 /** Opens the importer's connection to the database `db` talks to (`url` is that database's URL). */
 export function openSqlConnection(db: Db, url: string): SqlConnection {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import type { Db } from "@/lib/db";
 import { writeTransaction } from "@/lib/data-version";
+import { refreshAidRollupTx } from "@/lib/aid/rollup";
 import { periodMonthOf } from "@/lib/aid/period-month";
 import { AppError, type ErrorIssue } from "@/lib/errors";
 import { dateFromIso, isoFromDate } from "@/lib/domain/common-schemas";
@@ -393,6 +394,7 @@ export async function importKielRelease(
         done += chunk.length;
         progress({ phase: "write", message: `records ${done}/${total}`, done, total });
       }
+      await refreshAidRollupTx(tx, { datasetId: KIEL_DATASET_ID });
       if (plan.gdp.length) {
         await tx.donorGdp.createMany({
           data: plan.gdp.map((g) => ({ datasetId: KIEL_DATASET_ID, donorCode: g.donorCode, gdpEur: g.gdpEur, sourceId: meta.sourceId })),

@@ -134,6 +134,15 @@ export async function deleteRecordsByKey(r: SqlRunner, datasetId: string, keys: 
   await r.exec(`DELETE FROM "AidRecord" WHERE "datasetId" = ? AND "externalKey" IN (${list})`, [datasetId, ...keys]);
 }
 
+/** The (measure, month) slices the records with these keys sit in (before they are replaced). */
+export async function slicesOfKeys(r: SqlRunner, datasetId: string, keys: string[]): Promise<{ measure: string; periodMonth: number }[]> {
+  const rows = await r.query<{ measure: string; periodMonth: number | bigint }>(
+    `SELECT DISTINCT "measure", "periodMonth" FROM "AidRecord" WHERE "datasetId" = ? AND "externalKey" IN (${marks(keys.length)})`,
+    [datasetId, ...keys],
+  );
+  return rows.map((x) => ({ measure: x.measure, periodMonth: Number(x.periodMonth) }));
+}
+
 export interface RecordToWrite {
   key: string;
   record: AidCsvRecord;

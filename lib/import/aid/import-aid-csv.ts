@@ -9,11 +9,14 @@ import { changesRecords, KeyIndex, summariseChange, TotalsByMeasureCurrency, typ
 import type { AidCsvRecord, AidCsvSource } from "@/lib/import/aid/row-schema";
 import type { RecordContent } from "@/lib/import/aid/keys";
 import { openSqlConnection, type SqlRunner } from "@/lib/import/aid/sql-runner";
-import { refreshAidRollup } from "@/lib/aid/rollup";
+import { dateFromIso } from "@/lib/domain/common-schemas";
+import { periodMonthOf } from "@/lib/aid/period-month";
+import { refreshAidRollup, SOURCE_ROLLUP_COLUMNS, SourceRollupCollector, sourceRollupInsert } from "@/lib/aid/rollup";
 import {
   countRecords,
   deleteAllRecords,
   deleteRecordsByKey,
+  slicesOfKeys,
   findDataset,
   findKnownDonors,
   findSourcesByUrl,
@@ -214,9 +217,12 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
         await insertSources(tx, newSources, stamp);
         if (mode === "replace" && changesRecords(change)) await deleteAllRecords(tx, datasetId);
         if (changesRecords(change)) {
-          await writeRows(tx, { file: options.file, datasetId, keys, mode, sourceIdOf, now: stamp, onProgress: progress });
+          // Every record of the dataset is written now (a new dataset, or --replace):
+          // the source rollup is collected on the way instead of rebuilt from the links.
+          const whole = mode === "replace" || (change.unchanged === 0 && change.kept === 0);
+          const written = await writeRows(tx, { file: options.file, datasetId, keys, mode, sourceIdOf, now: stamp, onProgress: progress, whole });
           progress({ phase: "rollup", rows: 0, bytes: 0, totalBytes: 0 });
-          await refreshAidRollup((sql, params) => tx.exec(sql, params), { datasetId });
+          await writeRollup(tx, datasetId, written);
           progress({ phase: "rollup", rows: 0, bytes: 0, totalBytes: 0, done: true });
         }
       }
@@ -244,6 +250,9 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
   }
 }
 
+/** What pass 2 wrote, for the rollup: all of the dataset's sources by cell, or the (measure, month) slices it touched. */
+type Written = { sources: SourceRollupCollector } | { slices: Map<string, { measure: string; periodMonth: number }> };
+
 /** Pass 2: streams the file again and writes the rows pass 1 and the comparison marked added or updated. */
 async function writeRows(
   tx: SqlRunner,
@@ -255,12 +264,32 @@ async function writeRows(
     sourceIdOf: Map<string, string>;
     now: Date;
     onProgress: (p: AidImportProgress) => void;
+    /** Every record of the dataset is written by this import. */
+    whole: boolean;
   },
-): Promise<void> {
+): Promise<Written> {
   let batch: RecordToWrite[] = [];
   let updatedKeys: string[] = [];
+  const written: Written = o.whole ? { sources: new SourceRollupCollector() } : { slices: new Map() };
+  const addSlice = (measure: string, periodMonth: number) => {
+    if ("slices" in written) written.slices.set(`${measure}|${periodMonth}`, { measure, periodMonth });
+  };
+  const days = new Map<string, { periodMonth: number; value: unknown }>();
+  const dayOf = (iso: string) => {
+    let d = days.get(iso);
+    if (!d) {
+      const date = dateFromIso(iso);
+      d = { periodMonth: periodMonthOf(date), value: tx.dateParam(date) };
+      if (days.size < 10_000) days.set(iso, d);
+    }
+    return d;
+  };
   const flush = async () => {
-    if (updatedKeys.length) await deleteRecordsByKey(tx, o.datasetId, updatedKeys);
+    if (updatedKeys.length) {
+      // The old versions' cells change too.
+      for (const s of await slicesOfKeys(tx, o.datasetId, updatedKeys)) addSlice(s.measure, s.periodMonth);
+      await deleteRecordsByKey(tx, o.datasetId, updatedKeys);
+    }
     await insertRecords(tx, o.datasetId, batch, o.now);
     batch = [];
     updatedKeys = [];
@@ -278,10 +307,35 @@ async function writeRows(
       // After --replace deleted the dataset's records, every row is written.
       if (o.mode === "merge" && change === "unchanged") return;
       if (o.mode === "merge" && change === "updated") updatedKeys.push(key);
-      batch.push({ key, record: r, sourceIds: r.sources.map((s) => o.sourceIdOf.get(s.url)!) });
+      const sourceIds = r.sources.map((s) => o.sourceIdOf.get(s.url)!);
+      const day = dayOf(r.date);
+      if ("sources" in written) {
+        written.sources.add(
+          { measure: r.measure, periodMonth: day.periodMonth, donorCode: r.donorCode, category: r.category, granularity: r.granularity, day: r.date, date: day.value, subcategory: r.subcategory },
+          sourceIds,
+        );
+      } else addSlice(r.measure, day.periodMonth);
+      batch.push({ key, record: r, sourceIds });
       return batch.length >= WRITE_BATCH ? flush() : undefined;
     },
   });
   if (!problems.ok) throw new AppError("CONFLICT", "The file changed during the import; nothing was written");
   if (batch.length) await flush();
+  return written;
+}
+
+/** Brings the dataset's rollup in step with what pass 2 wrote (lib/aid/rollup.ts). */
+async function writeRollup(tx: SqlRunner, datasetId: string, written: Written): Promise<void> {
+  const exec = (sql: string, params: unknown[]) => tx.exec(sql, params);
+  if ("slices" in written) {
+    await refreshAidRollup(exec, { datasetId, slices: [...written.slices.values()] });
+    return;
+  }
+  await refreshAidRollup(exec, { datasetId }, { sourcesKnown: true });
+  const rows = written.sources.rows(datasetId);
+  const per = Math.floor(tx.maxParams / SOURCE_ROLLUP_COLUMNS);
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    await tx.exec(sourceRollupInsert(part.length), part.flat());
+  }
 }

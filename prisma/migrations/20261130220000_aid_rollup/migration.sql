@@ -1,3 +1,6 @@
+-- DropIndex
+DROP INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category_currency_amount_idx";
+
 -- CreateTable
 CREATE TABLE "AidRollup" (
     "datasetId" TEXT NOT NULL,
@@ -32,6 +35,9 @@ CREATE TABLE "AidRollupSource" (
     CONSTRAINT "AidRollupSource_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "AidRollupSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
+
+-- CreateIndex
+CREATE INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category_currency_granularity_date_subcategory_amount_idx" ON "AidRecord"("datasetId", "measure", "periodMonth", "donorCode", "category", "currency", "granularity", "date", "subcategory", "amount");
 
 
 -- Backfill from the records already there: the statements of lib/aid/rollup.ts

@@ -1,3 +1,6 @@
+-- DropIndex
+DROP INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category__idx";
+
 -- CreateTable
 CREATE TABLE "AidRollup" (
     "datasetId" TEXT NOT NULL,
@@ -29,6 +32,9 @@ CREATE TABLE "AidRollupSource" (
 
     CONSTRAINT "AidRollupSource_pkey" PRIMARY KEY ("datasetId","measure","sourceId","periodMonth","donorCode","category","granularity","date","subcategory")
 );
+
+-- CreateIndex
+CREATE INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category__idx" ON "AidRecord"("datasetId", "measure", "periodMonth", "donorCode", "category", "currency", "granularity", "date", "subcategory", "amount");
 
 -- AddForeignKey
 ALTER TABLE "AidRollup" ADD CONSTRAINT "AidRollup_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset"("id") ON DELETE CASCADE ON UPDATE CASCADE;

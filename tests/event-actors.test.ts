@@ -2,23 +2,16 @@
  * Actors are a list of known codes, stored one row each, and the events filter
  * is an exact match on them: no LIKE wildcards, no prefixes, no comma splits.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./helpers/test-db";
+import { describe, expect, it } from "vitest";
 import { call } from "./helpers/call-route";
-import { createWriteToken } from "./helpers/tokens";
+import { useTestApi } from "./helpers/use-test-api";
 import * as events from "@/app/api/events/route";
 import * as eventItem from "@/app/api/events/[id]/route";
 import { listEvents } from "@/lib/events/queries";
 import { ZEventsQuery } from "@/lib/events/schemas";
 import { readSeedData } from "@/lib/seed/seed-files";
 
-let t: TestDatabase;
-let token: string;
-beforeAll(async () => {
-  t = await createTestDatabase({ seed: true });
-  token = await createWriteToken(t.db);
-});
-afterAll(async () => t.cleanup());
+const api = useTestApi();
 
 const seedEvents = readSeedData().events;
 const involving = (code: string) => seedEvents.filter((e) => e.actors.includes(code)).map((e) => e.id).sort();
@@ -37,7 +30,7 @@ const body = (actors: unknown) => ({
 
 /** The query layer alone, past validation: the stored list is matched by equality, never by pattern. */
 async function listByActor(actor: string[]) {
-  return listEvents(t.db, { ...ZEventsQuery.parse({ pageSize: "1000" }), actor });
+  return listEvents(api.t.db, { ...ZEventsQuery.parse({ pageSize: "1000" }), actor });
 }
 
 describe("GET /api/events?actor=", () => {
@@ -70,7 +63,7 @@ describe("GET /api/events?actor=", () => {
 
   it("does not match a code inside a longer one (EU is not DEU, UN is not HUN)", async () => {
     expect(involving("DEU").length).toBeGreaterThan(0);
-    const created = await call(events.POST, "/api/events", { method: "POST", token, body: body(["EU", "UKR"]) });
+    const created = await call(events.POST, "/api/events", { method: "POST", token: api.token, body: body(["EU", "UKR"]) });
     expect(created.status).toBe(201);
     const eu = await call(events.GET, "/api/events?actor=EU&pageSize=1000");
     expect(ids(eu.body)).toEqual([created.body.id]);
@@ -82,41 +75,41 @@ describe("GET /api/events?actor=", () => {
 
 describe("actors on writes", () => {
   it("stores codes as a list: upper-cased, repeats dropped, order kept, one row each", async () => {
-    const r = await call(events.POST, "/api/events", { method: "POST", token, body: body(["prk", " RUS ", "PRK", "nato"]) });
+    const r = await call(events.POST, "/api/events", { method: "POST", token: api.token, body: body(["prk", " RUS ", "PRK", "nato"]) });
     expect(r.status).toBe(201);
     expect(r.body.actors).toEqual(["PRK", "RUS", "NATO"]);
-    const rows = await t.db.eventActor.findMany({ where: { eventId: r.body.id }, orderBy: { position: "asc" } });
+    const rows = await api.t.db.eventActor.findMany({ where: { eventId: r.body.id }, orderBy: { position: "asc" } });
     expect(rows.map((a) => a.actorCode)).toEqual(["PRK", "RUS", "NATO"]);
     const read = await call(eventItem.GET, `/api/events/${r.body.id}`, { params: { id: r.body.id } });
     expect(read.body.actors).toEqual(["PRK", "RUS", "NATO"]);
   });
 
   it("refuses a name with a comma instead of splitting it into two actors", async () => {
-    const before = await t.db.event.count();
-    const r = await call(events.POST, "/api/events", { method: "POST", token, body: body(["Korea, North"]) });
+    const before = await api.t.db.event.count();
+    const r = await call(events.POST, "/api/events", { method: "POST", token: api.token, body: body(["Korea, North"]) });
     expect(r.status).toBe(400);
     expect(r.body.issues.map((i: { path: unknown[] }) => i.path)).toContainEqual(["actors", 0]);
-    const joined = await call(events.POST, "/api/events", { method: "POST", token, body: body(["RUS,UKR"]) });
+    const joined = await call(events.POST, "/api/events", { method: "POST", token: api.token, body: body(["RUS,UKR"]) });
     expect(joined.status).toBe(400);
-    expect(await t.db.event.count()).toBe(before);
+    expect(await api.t.db.event.count()).toBe(before);
   });
 
   it.each([[["XXX"]], [["RU"]], [["%"]], [[""]]])("answers 400 to the unknown actor %j", async (actors) => {
-    const r = await call(events.POST, "/api/events", { method: "POST", token, body: body(actors) });
+    const r = await call(events.POST, "/api/events", { method: "POST", token: api.token, body: body(actors) });
     expect(r.status).toBe(400);
     expect(r.body.issues[0].path).toEqual(["actors", 0]);
   });
 
   it("PATCH replaces the list; DELETE removes its rows", async () => {
-    const { body: e } = await call(events.POST, "/api/events", { method: "POST", token, body: body(["RUS"]) });
-    const p = await call(eventItem.PATCH, `/api/events/${e.id}`, { method: "PATCH", token, params: { id: e.id }, body: { actors: ["ukr", "pol"] } });
+    const { body: e } = await call(events.POST, "/api/events", { method: "POST", token: api.token, body: body(["RUS"]) });
+    const p = await call(eventItem.PATCH, `/api/events/${e.id}`, { method: "PATCH", token: api.token, params: { id: e.id }, body: { actors: ["ukr", "pol"] } });
     expect(p.status).toBe(200);
     expect(p.body.actors).toEqual(["UKR", "POL"]);
     expect((await call(events.GET, "/api/events?actor=POL&pageSize=1000")).body.items.map((x: { id: string }) => x.id)).toContain(e.id);
     expect((await call(events.GET, "/api/events?actor=RUS&pageSize=1000")).body.items.map((x: { id: string }) => x.id)).not.toContain(e.id);
-    const untouched = await call(eventItem.PATCH, `/api/events/${e.id}`, { method: "PATCH", token, params: { id: e.id }, body: { title: "Renamed" } });
+    const untouched = await call(eventItem.PATCH, `/api/events/${e.id}`, { method: "PATCH", token: api.token, params: { id: e.id }, body: { title: "Renamed" } });
     expect(untouched.body.actors).toEqual(["UKR", "POL"]);
-    expect((await call(eventItem.DELETE, `/api/events/${e.id}`, { method: "DELETE", token, params: { id: e.id } })).status).toBe(204);
-    expect(await t.db.eventActor.count({ where: { eventId: e.id } })).toBe(0);
+    expect((await call(eventItem.DELETE, `/api/events/${e.id}`, { method: "DELETE", token: api.token, params: { id: e.id } })).status).toBe(204);
+    expect(await api.t.db.eventActor.count({ where: { eventId: e.id } })).toBe(0);
   });
 });

@@ -5,12 +5,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, componentSchema } from "@/lib/openapi/document";
 import { screenApiRequest } from "@/lib/security/screen-api-request";
 import { call } from "./helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "./helpers/test-db";
-import { createWriteToken } from "./helpers/tokens";
+import { useTestApi } from "./helpers/use-test-api";
 import * as meta from "@/app/api/meta/route";
 import * as summary from "@/app/api/aid/summary/route";
 import * as timeseries from "@/app/api/aid/timeseries/route";
@@ -28,20 +27,14 @@ import * as aidImport from "@/app/api/imports/aid/route";
 import * as openapi from "@/app/api/openapi.json/route";
 
 const doc = buildOpenApiDocument() as any;
-let t: TestDatabase;
-let token: string;
-beforeAll(async () => {
-  t = await createTestDatabase({ seed: true });
-  token = await createWriteToken(t.db);
-});
-afterAll(async () => t.cleanup());
+const api = useTestApi();
 
 /** Parses `body` with the schema the document names for this route, method and status; returns what failed. */
 function violations(route: string, method: string, status: number, body: unknown): string[] {
   const response = doc.paths[route]?.[method.toLowerCase()]?.responses?.[String(status)];
   if (!response) return [`${method} ${route} does not document status ${status}`];
   const ref = response.content?.["application/json"]?.schema?.$ref;
-  const schema = ref && componentSchema(ref);
+  const schema = typeof ref === "string" ? componentSchema(ref) : undefined;
   if (!schema) return [`${method} ${route} ${status} has no JSON schema`];
   const r = schema.safeParse(body);
   return r.success ? [] : r.error.issues.map((i) => `${method} ${route} ${status} at ${i.path.join(".")}: ${i.message}`);
@@ -78,29 +71,29 @@ describe("responses match the documented schemas", () => {
   it("writes: created, changed and deleted items, and an aid CSV dry run", async () => {
     const source = { publisher: "Test", title: "Contract", url: "https://example.org/contract" };
     const created = await expectDocumented("/api/events", "POST", events.POST, "/api/events", {
-      token,
+      token: api.token,
       body: { date: "2025-01-02", title: "Contract", summary: "Contract test", actors: ["rus", "ukr"], type: "mobilisation", severity: 3, confidence: "reported", sources: [source] },
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    await expectDocumented("/api/events/{id}", "PATCH", eventItem.PATCH, `/api/events/${id}`, { token, params: { id }, body: { actors: ["NATO"] } });
-    const d = await call(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", token, params: { id } });
+    await expectDocumented("/api/events/{id}", "PATCH", eventItem.PATCH, `/api/events/${id}`, { token: api.token, params: { id }, body: { actors: ["NATO"] } });
+    const d = await call(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", token: api.token, params: { id } });
     expect(d.status).toBe(204);
     expect(doc.paths["/api/events/{id}"].delete.responses["204"]).toBeDefined();
     const rec = await expectDocumented("/api/aid/records", "POST", records.POST, "/api/aid/records", {
-      token,
+      token: api.token,
       body: { datasetId: "curated", donorCode: "deu", date: "2024-05-01", granularity: "day", category: "military", measure: "commitment", amount: 1e9, currency: "EUR", sources: [source] },
     });
     expect(rec.status).toBe(201);
     await expectDocumented("/api/deployments", "POST", deployments.POST, "/api/deployments", {
-      token,
+      token: api.token,
       body: { date: "2025-01-02", deployingCountry: "prk", hostCountry: "rus", location: "Kursk", forceType: "troops", status: "reported", sources: [source] },
     });
 
     const csv = "date,donor_code,category,measure,amount,currency,source_urls,source_publishers\n2024-01-10,NLD,military,allocation,5000000,EUR,https://api.example/1,Ministry\n";
     const req = new Request("http://localhost/api/imports/aid?dataset=contract-test&dryRun=true", {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
+      headers: { authorization: `Bearer ${api.token}`, "content-type": "text/csv" },
       body: csv,
     });
     const res = await aidImport.POST(req, { params: Promise.resolve({}) });
@@ -118,7 +111,7 @@ describe("responses match the documented schemas", () => {
       const body = new FormData();
       for (const [k, v] of fd.entries()) body.append(k, v);
       if (dryRun) body.append("dryRun", "true");
-      const res = await imports.POST(new Request("http://localhost/api/imports", { method: "POST", headers: { authorization: `Bearer ${token}` }, body }), {});
+      const res = await imports.POST(new Request("http://localhost/api/imports", { method: "POST", headers: { authorization: `Bearer ${api.token}` }, body }), {});
       expect(res.status).toBe(200);
       expect(violations("/api/imports", "POST", 200, await res.json())).toEqual([]);
     };

@@ -5,12 +5,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as openapi from "@/app/api/openapi.json/route";
 import { MAX_ITEM_ID_LENGTH } from "@/lib/item-routes";
 import { call } from "./helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "./helpers/test-db";
-import { createWriteToken } from "./helpers/tokens";
+import { useTestApi } from "./helpers/use-test-api";
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const API_DIR = path.join(process.cwd(), "app", "api");
@@ -19,16 +18,12 @@ type Operation = { parameters?: Param[]; requestBody?: any; responses: Record<st
 type Param = { name: string; in: string; schema: any; description?: string };
 
 let doc: any;
-let t: TestDatabase;
-let token: string;
+const api = useTestApi({ seed: false });
 beforeAll(async () => {
   const r = await call(openapi.GET as never, "/api/openapi.json");
   expect(r.status).toBe(200);
   doc = r.body;
-  t = await createTestDatabase();
-  token = await createWriteToken(t.db);
 });
-afterAll(async () => t.cleanup());
 
 /** Every app/api/**\/route.ts as an OpenAPI path ([id] → {id}) with the methods it exports. */
 async function routesInCode(): Promise<Record<string, string[]>> {
@@ -71,7 +66,7 @@ describe("GET /api/openapi.json covers the API exactly", () => {
     for (const { route, method, op } of operations()) {
       for (const p of (op.parameters ?? []).filter((x) => x.in === "query")) {
         const handler = await handlerOf(route, method);
-        const headers = method === "GET" ? {} : { "content-type": "text/csv", authorization: `Bearer ${token}` };
+        const headers: Record<string, string> = method === "GET" ? {} : { "content-type": "text/csv", authorization: `Bearer ${api.token}` };
         const req = new Request(`http://localhost${route}?${p.name}=${bad}`, { method, headers, body: method === "GET" ? undefined : "date\n" });
         const res = await handler(req, { params: Promise.resolve({}) });
         const body = await res.json();

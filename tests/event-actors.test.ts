@@ -53,6 +53,14 @@ describe("GET /api/events?actor=", () => {
     expect(r.body.error).toMatch(/unknown actor/);
   });
 
+  it("reports many unknown codes as one issue, so the error stays small", async () => {
+    const codes = Array.from({ length: 99 }, (_, i) => `Q${String(i).padStart(2, "0")}`).join(",");
+    const r = await call(events.GET, `/api/events?actor=RUS,${codes}`);
+    expect(r.status).toBe(400);
+    expect(r.body.issues).toEqual([{ path: ["actor", 1], message: expect.stringMatching(/^unknown actor "Q00", "Q01", "Q02", "Q03", "Q04" and 94 more: /) }]);
+    expect(r.text.length).toBeLessThan(1000);
+  });
+
   it("has no wildcard or prefix semantics even past validation", async () => {
     expect((await listByActor(["%"])).total).toBe(0);
     expect((await listByActor(["_"])).total).toBe(0);

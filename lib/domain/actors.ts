@@ -24,15 +24,28 @@ export function isKnownActor(code: string): boolean {
   return Object.hasOwn(ACTOR_NAMES, code);
 }
 
-function unknownActor(input: unknown): string {
-  return `unknown actor ${JSON.stringify(input)}: use an ISO 3166-1 alpha-3 country code or one of ${Object.keys(ORGANISATION_ACTORS).join(", ")}`;
-}
-
-/** One actor code: case-insensitive on input, stored and returned upper-case. */
-export const ZActorCode = z
+/**
+ * An actor code as typed: trimmed and upper-cased, nothing refused yet. Lists
+ * are checked whole by `rejectUnknownActors`, so that a long list of bad codes
+ * makes one issue, not one per item (an error body must not outgrow the request).
+ */
+export const ZActorCodeInput = z
   .string()
   .trim()
-  .max(4, { error: (issue) => unknownActor(issue.input) })
   .transform((s) => s.toUpperCase())
-  .refine(isKnownActor, { error: (issue) => unknownActor(issue.input) })
-  .meta({ description: "ISO 3166-1 alpha-3 country code or organisation code (case-insensitive)", examples: ["RUS", "NATO"] });
+  .meta({ maxLength: 4, description: "ISO 3166-1 alpha-3 country code or organisation code (case-insensitive)", examples: ["RUS", "NATO"] });
+
+const SHOWN = 5;
+
+/** One issue naming the unknown codes of `codes` (the first five), at the first one's index. */
+export function rejectUnknownActors(codes: readonly string[], ctx: z.RefinementCtx): void {
+  const unknown = codes.flatMap((code, index) => (isKnownActor(code) ? [] : [{ code, index }]));
+  if (unknown.length === 0) return;
+  const named = unknown.slice(0, SHOWN).map((u) => JSON.stringify(u.code)).join(", ");
+  const more = unknown.length > SHOWN ? ` and ${unknown.length - SHOWN} more` : "";
+  ctx.addIssue({
+    code: "custom",
+    path: [unknown[0].index],
+    message: `unknown actor ${named}${more}: use an ISO 3166-1 alpha-3 country code or one of ${Object.keys(ORGANISATION_ACTORS).join(", ")}`,
+  });
+}

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { CONFIDENCES, EVENT_TYPES, SEVERITY_MAX, SEVERITY_MIN } from "@/lib/domain/taxonomy";
 import { ZIsoDate, ZSourceRefs } from "@/lib/domain/common-schemas";
 import { commaList } from "@/lib/aid/schemas";
-import { ZActorCode } from "@/lib/domain/actors";
+import { rejectUnknownActors, ZActorCodeInput } from "@/lib/domain/actors";
 
-/** Every actor once, in the order given (the store keys actors by event and code). */
+/** Known codes, each once, in the order given (the store keys actors by event and code). */
 const ZActorList = z
-  .array(ZActorCode)
+  .array(ZActorCodeInput)
   .max(50)
+  .superRefine(rejectUnknownActors)
   .transform((codes) => [...new Set(codes)]);
 
 const ZEventBase = z.object({
@@ -57,7 +58,7 @@ export const ZEventsQuery = z
     type: commaList(z.enum(EVENT_TYPES)).optional(),
     confidence: commaList(z.enum(CONFIDENCES)).optional(),
     // Exact codes: an event matches when it involves any of them.
-    actor: commaList(ZActorCode).optional(),
+    actor: commaList(ZActorCodeInput).superRefine(rejectUnknownActors).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(1000).default(100),
   })

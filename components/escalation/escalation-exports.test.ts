@@ -10,8 +10,8 @@ const zero = { nuclear: 0, conventional: 0, western_support: 0, third_country: 0
 const src = (id: string, publisher: string): SourceDto => ({ id, publisher, title: `T ${id}`, url: `https://example.org/${id}`, publishedAt: null, releaseLabel: null });
 
 type Marker = EscalationSeriesDto["events"][number];
-const event = (id: string, date: string, channel: Marker["channel"], sources: SourceDto[]) =>
-  ({ id, date, title: `Event ${id}`, summary: "", actors: [], type: "x", typeLabel: "X", channel, severity: 3, confidence: "confirmed", sources }) as unknown as Marker;
+const event = (id: string, date: string, channel: Marker["channel"], sources: SourceDto[], actors: string[] = []) =>
+  ({ id, date, title: `Event ${id}`, summary: "", actors, type: "x", typeLabel: "X", channel, severity: 3, confidence: "confirmed", sources }) as unknown as Marker;
 
 const series = (channels: Marker["channel"][] = ["nuclear", "conventional", "western_support", "third_country", "de_escalation"]) =>
   ({
@@ -19,8 +19,8 @@ const series = (channels: Marker["channel"][] = ["nuclear", "conventional", "wes
     scale: { factor: 2, reference: "100 = highest 30-day trailing mean of the headline index in 2022", scaled: true },
     points: ["2024-01-30", "2024-01-31", "2024-02-01", "2024-02-02"].map((date, i) => ({ date, value: i * 10, components: { ...zero, nuclear: i * 4, conventional: i * 6 } })),
     events: [
-      event("e1", "2024-01-31", "nuclear", [src("a", "Reuters"), src("b", "Associated Press (via KSL)")]),
-      event("e2", "2024-01-31", "conventional", [src("a", "Reuters")]),
+      event("e1", "2024-01-31", "nuclear", [src("a", "Reuters"), src("b", "Associated Press (via KSL)")], ["RUS", "USA"]),
+      event("e2", "2024-01-31", "conventional", [src("a", "Reuters")], ["RUS"]),
       event("e3", "2024-02-02", "third_country", [src("c", "The Kyiv Independent")]),
     ],
     eventCount: 44,
@@ -68,6 +68,7 @@ describe("escalation index export", () => {
       "scale",
       "event_ids",
       "events",
+      "event_actors",
       "event_channels",
       "event_confidence",
       "selection",
@@ -78,8 +79,8 @@ describe("escalation index export", () => {
       "source_urls",
     ]);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toMatchObject({ date: "2024-01-31", index: "10", nuclear: "4", event_ids: "e1 | e2", source_urls: "https://example.org/a | https://example.org/b" });
-    expect(rows[0]).toMatchObject({ event_ids: "", source_urls: "" });
+    expect(rows[1]).toMatchObject({ date: "2024-01-31", index: "10", nuclear: "4", event_ids: "e1 | e2", event_actors: "RUS USA | RUS", source_urls: "https://example.org/a | https://example.org/b" });
+    expect(rows[0]).toMatchObject({ event_ids: "", event_actors: "", source_urls: "" });
   });
 });
 

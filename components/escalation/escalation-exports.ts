@@ -119,7 +119,7 @@ export function escalationExportSpec({
     sources: fitSourcesLine({ leads: escalationLeads(data), sections: [{ sources }], width: footerWidth(kind), measure }).text,
     csv: () =>
       rowSourcedCsv({
-        columns: ["date", "index", ...channels, "half_life_days", "scale", "event_ids", "events", "event_channels", "event_confidence"],
+        columns: ["date", "index", ...channels, "half_life_days", "scale", "event_ids", "events", "event_actors", "event_channels", "event_confidence"],
         rows: data.points.map((p) => {
           const events = eventsByDate.get(p.date) ?? [];
           return {
@@ -131,6 +131,8 @@ export function escalationExportSpec({
               scale: data.scale.reference,
               event_ids: events.map((e) => e.id).join(" | "),
               events: events.map((e) => e.title).join(" | "),
+              // Codes never hold a space, so each event's actors are space-separated inside its " | " slot.
+              event_actors: events.map((e) => e.actors.join(" ")).join(" | "),
               event_channels: events.map((e) => e.channel).join(" | "),
               event_confidence: events.map((e) => e.confidence).join(" | "),
             },

@@ -11,7 +11,9 @@ export const ZIsoDate = z
   .refine(isRealDate, { message: "must be a real calendar date" })
   .refine((s) => s >= MIN_ISO_DATE && s <= MAX_ISO_DATE, {
     message: `must be between ${MIN_ISO_DATE} and ${MAX_ISO_DATE}`,
-  });
+  })
+  // The range is a refinement JSON Schema cannot express: say it in the OpenAPI document.
+  .meta({ format: "date", description: `A calendar date, YYYY-MM-DD, from ${MIN_ISO_DATE} to ${MAX_ISO_DATE}` });
 
 /** Most items a comma-separated query list may hold (after removing duplicates). */
 export const MAX_LIST_ITEMS = 100;

@@ -7,12 +7,16 @@ import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
 import { getEvent, type EventDto } from "@/lib/events/queries";
 import type { TEventInput, TEventPatch } from "@/lib/events/schemas";
 
+/** The actor rows of an event, in the order given (codes already validated and deduplicated by the schema). */
+export function actorRows(codes: readonly string[]) {
+  return codes.map((actorCode, position) => ({ actorCode, position }));
+}
+
 function fields(input: TEventPatch) {
   return {
     ...(input.date !== undefined ? { date: dateFromIso(input.date) } : {}),
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.summary !== undefined ? { summary: input.summary } : {}),
-    ...(input.actors !== undefined ? { actors: input.actors.map((a) => a.toUpperCase()).join(",") } : {}),
     ...(input.type !== undefined ? { type: input.type } : {}),
     ...(input.severity !== undefined ? { severity: input.severity } : {}),
     ...(input.confidence !== undefined ? { confidence: input.confidence } : {}),
@@ -34,6 +38,7 @@ export async function createEvent(db: Db, input: TEventInput): Promise<EventDto>
         severity: input.severity,
         confidence: input.confidence,
         sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+        actors: { create: actorRows(input.actors) },
       },
     });
   });
@@ -58,6 +63,7 @@ export async function updateEvent(db: Db, id: string, patch: TEventPatch): Promi
       data: {
         ...fields(patch),
         ...(sourceIds ? { sources: { deleteMany: {}, create: sourceIds.map((sourceId) => ({ sourceId })) } } : {}),
+        ...(patch.actors ? { actors: { deleteMany: {}, create: actorRows(patch.actors) } } : {}),
       },
     });
   });

@@ -26,8 +26,11 @@ export interface EventDto {
   sources: SourceDto[];
 }
 
-const withSources = { sources: { include: { source: true } } } as const;
-type EventRow = Prisma.EventGetPayload<{ include: typeof withSources }>;
+const withRelations = {
+  sources: { include: { source: true } },
+  actors: { select: { actorCode: true }, orderBy: { position: "asc" } },
+} as const satisfies Prisma.EventInclude;
+type EventRow = Prisma.EventGetPayload<{ include: typeof withRelations }>;
 
 export function toEventDto(e: EventRow): EventDto {
   const type = e.type as EventType;
@@ -36,7 +39,7 @@ export function toEventDto(e: EventRow): EventDto {
     date: isoFromDate(e.date),
     title: e.title,
     summary: e.summary,
-    actors: e.actors ? e.actors.split(",") : [],
+    actors: e.actors.map((a) => a.actorCode),
     type,
     typeLabel: EVENT_TYPE_LABELS[type],
     channel: CHANNEL_OF_TYPE[type],
@@ -51,7 +54,8 @@ function whereFor(q: Omit<TEventsQuery, "page" | "pageSize">): Prisma.EventWhere
     ...dateRangeWhere(q.from, q.to),
     ...(q.type?.length ? { type: { in: q.type } } : {}),
     ...(q.confidence?.length ? { confidence: { in: q.confidence } } : {}),
-    ...(q.actor?.length ? { OR: q.actor.map((a) => ({ actors: { contains: a } })) } : {}),
+    // Equality on the (actorCode, eventId) index: no pattern, so "%" or "RU" match nothing but themselves.
+    ...(q.actor?.length ? { actors: { some: { actorCode: { in: q.actor } } } } : {}),
   };
 }
 
@@ -60,7 +64,7 @@ export async function listEvents(db: DbTx, q: TEventsQuery) {
   const [rows, total] = await Promise.all([
     db.event.findMany({
       where,
-      include: withSources,
+      include: withRelations,
       orderBy: [{ date: "asc" }, { id: "asc" }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
@@ -72,11 +76,11 @@ export async function listEvents(db: DbTx, q: TEventsQuery) {
 
 /** Every event, for the escalation index (which needs events before any window and the 2022 reference). */
 export async function getAllEvents(db: DbTx): Promise<EventDto[]> {
-  const rows = await db.event.findMany({ include: withSources, orderBy: [{ date: "asc" }, { id: "asc" }] });
+  const rows = await db.event.findMany({ include: withRelations, orderBy: [{ date: "asc" }, { id: "asc" }] });
   return rows.map(toEventDto);
 }
 
 export async function getEvent(db: DbTx, id: string): Promise<EventDto | null> {
-  const row = await db.event.findUnique({ where: { id }, include: withSources });
+  const row = await db.event.findUnique({ where: { id }, include: withRelations });
   return row ? toEventDto(row) : null;
 }

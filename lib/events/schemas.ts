@@ -2,13 +2,21 @@ import { z } from "zod";
 import { CONFIDENCES, EVENT_TYPES, SEVERITY_MAX, SEVERITY_MIN } from "@/lib/domain/taxonomy";
 import { ZIsoDate, ZSourceRefs } from "@/lib/domain/common-schemas";
 import { commaList } from "@/lib/aid/schemas";
+import { rejectUnknownActors, ZActorCodeInput } from "@/lib/domain/actors";
+
+/** Known codes, each once, in the order given (the store keys actors by event and code). */
+const ZActorList = z
+  .array(ZActorCodeInput)
+  .max(50)
+  .superRefine(rejectUnknownActors)
+  .transform((codes) => [...new Set(codes)]);
 
 const ZEventBase = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,120}$/, "must be a slug").optional(),
   date: ZIsoDate,
   title: z.string().trim().min(1).max(300),
   summary: z.string().trim().min(1).max(3000),
-  actors: z.array(z.string().trim().min(1).max(40)).max(50),
+  actors: ZActorList,
   type: z.enum(EVENT_TYPES),
   // 0 is no rung of the ladder: POST refused it through the sign rule, a PATCH without `type` must too.
   severity: z
@@ -49,7 +57,8 @@ export const ZEventsQuery = z
     to: ZIsoDate.optional(),
     type: commaList(z.enum(EVENT_TYPES)).optional(),
     confidence: commaList(z.enum(CONFIDENCES)).optional(),
-    actor: commaList(z.string().min(1).max(40).transform((s) => s.toUpperCase())).optional(),
+    // Exact codes: an event matches when it involves any of them.
+    actor: commaList(ZActorCodeInput).superRefine(rejectUnknownActors).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(1000).default(100),
   })

@@ -4,6 +4,7 @@ import { refreshAidRollupTx } from "@/lib/aid/rollup";
 import { periodMonthOf } from "@/lib/aid/period-month";
 import { dateFromIso } from "@/lib/domain/common-schemas";
 import { sourceData } from "@/lib/sources/resolve-source-refs";
+import { actorRows } from "@/lib/events/mutations";
 import type { SeedData } from "@/lib/seed/seed-files";
 
 export interface SeedCounts {
@@ -135,21 +136,34 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
           date: dateFromIso(e.date),
           title: e.title,
           summary: e.summary,
-          actors: e.actors.join(","),
           type: e.type,
           severity: e.severity,
           confidence: e.confidence,
           sourceIds: [...e.sources].sort().join(","),
+          // Order counts: the first actor is the one acting.
+          actorCodes: e.actors.join(","),
         };
-        const row = await tx.event.findUnique({ where: { id: e.id }, include: { sources: true } });
-        const existing = row && { ...row, sourceIds: row.sources.map((s) => s.sourceId).sort().join(",") };
-        const { sourceIds: _ignored, ...fields } = desired;
+        const row = await tx.event.findUnique({
+          where: { id: e.id },
+          include: { sources: true, actors: { orderBy: { position: "asc" } } },
+        });
+        const existing = row && {
+          ...row,
+          sourceIds: row.sources.map((s) => s.sourceId).sort().join(","),
+          actorCodes: row.actors.map((a) => a.actorCode).join(","),
+        };
+        const { sourceIds: _ignored, actorCodes: _alsoIgnored, ...fields } = desired;
         const links = e.sources.map((sourceId) => ({ sourceId }));
+        const actors = actorRows(e.actors);
         await sync(
           existing,
           desired,
-          () => tx.event.create({ data: { id: e.id, ...fields, sources: { create: links } } }),
-          () => tx.event.update({ where: { id: e.id }, data: { ...fields, sources: { deleteMany: {}, create: links } } }),
+          () => tx.event.create({ data: { id: e.id, ...fields, sources: { create: links }, actors: { create: actors } } }),
+          () =>
+            tx.event.update({
+              where: { id: e.id },
+              data: { ...fields, sources: { deleteMany: {}, create: links }, actors: { deleteMany: {}, create: actors } },
+            }),
         );
       }
       for (const d of data.deployments) {

@@ -69,7 +69,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 const ZFormBoolean = z.enum(["true", "false"], { message: 'must be "true" or "false"' });
 
-const ZUploadFields = z
+export const ZKielUploadFields = z
   .object({
     release: z.string().trim().min(1).max(200).optional(),
     published: ZIsoDate.optional(),
@@ -79,7 +79,7 @@ const ZUploadFields = z
   })
   .strict();
 
-const FILE_FIELDS = ["dataExplorer", "weapons", "releaseInfo"] as const;
+export const KIEL_FILE_FIELDS = ["dataExplorer", "weapons", "releaseInfo"] as const;
 
 /**
  * Reads the multipart upload of POST /api/imports: files `dataExplorer`
@@ -94,9 +94,9 @@ export async function readKielUpload(req: Request): Promise<{ files: KielRelease
     throw new AppError("BAD_REQUEST", "Request body must be multipart/form-data with a dataExplorer file", [], { cause });
   }
   const fields: Record<string, string> = {};
-  const files: Partial<Record<(typeof FILE_FIELDS)[number], KielFile>> = {};
+  const files: Partial<Record<(typeof KIEL_FILE_FIELDS)[number], KielFile>> = {};
   for (const [key, value] of form.entries()) {
-    if ((FILE_FIELDS as readonly string[]).includes(key)) {
+    if ((KIEL_FILE_FIELDS as readonly string[]).includes(key)) {
       if (typeof value === "string") {
         throw new AppError("BAD_REQUEST", `Invalid field "${key}": must be a file upload`, [{ path: [key], message: "must be a file" }]);
       }
@@ -105,7 +105,7 @@ export async function readKielUpload(req: Request): Promise<{ files: KielRelease
           { path: [key], message: "file too large" },
         ]);
       }
-      files[key as (typeof FILE_FIELDS)[number]] = { name: value.name || `${key}.csv`, text: await value.text() };
+      files[key as (typeof KIEL_FILE_FIELDS)[number]] = { name: value.name || `${key}.csv`, text: await value.text() };
     } else if (typeof value === "string") {
       if (value !== "" && !(key in fields)) fields[key] = value;
     } else {
@@ -117,7 +117,7 @@ export async function readKielUpload(req: Request): Promise<{ files: KielRelease
       { path: ["dataExplorer"], message: "required" },
     ]);
   }
-  const parsed = ZUploadFields.safeParse(fields);
+  const parsed = ZKielUploadFields.safeParse(fields);
   if (!parsed.success) throw zodToAppError(parsed.error, "body");
   return {
     files: { dataExplorer: files.dataExplorer, weapons: files.weapons ?? null, releaseInfo: files.releaseInfo ?? null },

@@ -1,0 +1,49 @@
+/**
+ * Compile-time only: each documented response schema describes exactly what
+ * its handler returns. `npm run typecheck` fails here when a DTO gains, loses
+ * or changes a field without the schema (and so the OpenAPI document) following.
+ */
+import type { z } from "zod";
+import type { getAidSummary, getAidTimeseries, listAidRecords } from "@/lib/aid/queries";
+import type { getAidRecord } from "@/lib/aid/mutations";
+import type { listEvents, getEvent } from "@/lib/events/queries";
+import type { listDeployments, getDeployment } from "@/lib/deployments/queries";
+import type { getMeta } from "@/lib/meta/queries";
+import type { getWeapons } from "@/lib/weapons/queries";
+import type { explainEscalation, getEscalationSeries } from "@/lib/escalation/queries";
+import type { listImportRuns } from "@/lib/import/kiel/import-runs";
+import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
+import type { ImportAidCsvResult } from "@/lib/import/aid/import-aid-csv";
+import type * as R from "./response-schemas";
+
+type Returns<F extends (...args: never[]) => unknown> = NonNullable<Awaited<ReturnType<F>>>;
+/** Each assignable to the other: the same shape. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * The handler's type fits the schema, with the same top-level fields: for
+ * handlers typed narrower than the contract (literal labels, a union on
+ * "no dataset") and for nested reports the schema leaves open. Nested fields
+ * the schema lacks are caught at run time by tests/openapi-responses.test.ts.
+ */
+type Frames<S, T> = [T] extends [S] ? Same<keyof S, keyof T> : false;
+type Out<S extends z.ZodType> = z.output<S>;
+
+/** Each entry must be `true`; the compiler names the one that is not. */
+export const responseTypesMatch: true[] = [
+  true satisfies Same<Out<typeof R.ZAidSummary>, Returns<typeof getAidSummary>>,
+  true satisfies Same<Out<typeof R.ZAidTimeseries>, Returns<typeof getAidTimeseries>>,
+  true satisfies Same<Out<typeof R.ZAidRecordsPage>, Returns<typeof listAidRecords>>,
+  true satisfies Same<Out<typeof R.ZStoredAidRecord>, Returns<typeof getAidRecord>>,
+  true satisfies Same<Out<typeof R.ZEventsPage>, Returns<typeof listEvents>>,
+  true satisfies Same<Out<typeof R.ZEventDto>, Returns<typeof getEvent>>,
+  true satisfies Same<Out<typeof R.ZDeploymentsPage>, Returns<typeof listDeployments>>,
+  true satisfies Same<Out<typeof R.ZDeploymentDto>, Returns<typeof getDeployment>>,
+  true satisfies Frames<Out<typeof R.ZMeta>, Returns<typeof getMeta>>,
+  true satisfies Frames<Out<typeof R.ZWeapons>, Returns<typeof getWeapons>>,
+  true satisfies Same<Out<typeof R.ZEscalationSeries>, Returns<typeof getEscalationSeries>>,
+  true satisfies Same<Out<typeof R.ZEscalationExplanation>, Returns<typeof explainEscalation>>,
+  true satisfies Frames<Out<typeof R.ZImportRunsPage>, Returns<typeof listImportRuns>>,
+  true satisfies Frames<Out<typeof R.ZKielImportResult>, ImportKielResult>,
+  true satisfies Same<Out<typeof R.ZAidImportResult>, ImportAidCsvResult>,
+];
+

@@ -61,5 +61,5 @@ export function readSnapshot<T>(db: Db, fn: (tx: DbTx) => Promise<T>): Promise<T
   // The SQLite client's types know only "Serializable"; the PostgreSQL client
   // (same API, see lib/db.ts) takes "RepeatableRead".
   const isolation = (pg ? { isolationLevel: "RepeatableRead" } : {}) as { isolationLevel?: "Serializable" };
-  return db.$transaction(fn, { maxWait: WAIT_MS, timeout: READ_TIMEOUT_MS, ...isolation });
+  return db.$transaction((tx) => fn(sameProviderAs(tx, db)), { maxWait: WAIT_MS, timeout: READ_TIMEOUT_MS, ...isolation });
 }

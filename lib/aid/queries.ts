@@ -1,5 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { DbTx } from "@/lib/db";
+import { providerOf, type DbTx } from "@/lib/db";
+import { numbered, sqliteDateText } from "@/lib/sql-dialect";
+import { cellWhereSql } from "@/lib/aid/cell-where-sql";
 import { isoFromDate, dateFromIso } from "@/lib/domain/common-schemas";
 import type { Category } from "@/lib/domain/taxonomy";
 import { FxTable, convertGroups, distinctRates, type AppliedRate } from "@/lib/fx/convert";
@@ -93,10 +95,30 @@ function contextFor(s: Selection, f: TAidFilters, rates: AppliedRate[], sources:
   };
 }
 
-/** The distinct sources behind the selected records, from the per-cell source rollup (not from every record's links). */
+/**
+ * The distinct sources behind the selected records, from the per-cell source
+ * rollup. A loose index scan: the dataset's sources are walked one by one on
+ * the rollup's key (dataset, measure, source, …), and each is kept when one of
+ * its cells matches the filter. That costs a few index seeks per source, where
+ * a plain DISTINCT reads every cell-source pair (hundreds of thousands at a
+ * million records). Prisma cannot express it, hence raw SQL on both backends.
+ */
 async function sourcesOf(db: DbTx, where: AidCellWhere): Promise<SourceDto[]> {
+  const pg = providerOf(db) === "postgresql";
+  const cond = cellWhereSql(where, "r", pg ? (d) => d : sqliteDateText);
+  const sql = `WITH RECURSIVE c("id") AS (
+      SELECT (SELECT MIN("sourceId") FROM "AidRollupSource" WHERE "datasetId" = ? AND "measure" = ?)
+      UNION ALL
+      SELECT (SELECT MIN("sourceId") FROM "AidRollupSource" WHERE "datasetId" = ? AND "measure" = ? AND "sourceId" > c."id")
+        FROM c WHERE c."id" IS NOT NULL)
+    SELECT c."id" FROM c
+     WHERE c."id" IS NOT NULL AND EXISTS (SELECT 1 FROM "AidRollupSource" r WHERE r."sourceId" = c."id" AND ${cond.sql})`;
+  const key = [where.datasetId, where.measure];
+  const params = [...key, ...key, ...cond.params];
+  const ids = await db.$queryRawUnsafe<{ id: string }[]>(pg ? numbered(sql) : sql, ...params);
+  if (!ids.length) return [];
   const rows = await db.source.findMany({
-    where: { aidRollupSources: { some: where } },
+    where: { id: { in: ids.map((r) => r.id) } },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
   });
   return rows.map(toSourceDto);

@@ -1,5 +1,5 @@
 import { providerOf, type DbTx } from "@/lib/db";
-import { numbered } from "@/lib/sql-placeholders";
+import { numbered } from "@/lib/sql-dialect";
 
 /**
  * Keeps AidRollup and AidRollupSource (prisma/schema.prisma) equal to what

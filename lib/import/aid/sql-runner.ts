@@ -2,7 +2,9 @@ import Database from "better-sqlite3";
 import { providerOf, type Db, type DbTx } from "@/lib/db";
 import { writeTransaction } from "@/lib/data-version";
 import { databaseFilePath } from "@/lib/database-url";
-import { numbered } from "@/lib/sql-placeholders";
+import { numbered, sqliteDateText } from "@/lib/sql-dialect";
+
+export { sqliteDateText };
 
 /**
  * The few SQL operations the aid importer needs, on either database. SQL is
@@ -36,10 +38,6 @@ export interface SqlConnection {
 const WRITE_TIMEOUT_MS = 900_000;
 const BUSY_TIMEOUT_MS = 120_000;
 
-/** SQLite stores a DateTime as text, e.g. 2024-03-01T00:00:00.000+00:00 (what @prisma/adapter-better-sqlite3 writes). */
-export function sqliteDateText(d: Date): string {
-  return d.toISOString().replace("Z", "+00:00");
-}
 
 class SqliteRunner implements SqlRunner {
   readonly dialect = "sqlite" as const;

@@ -1,5 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { expect, test, type Page } from "@playwright/test";
+import { formatDay } from "../lib/format/dates";
 import { apiJson, trackConsoleErrors } from "./helpers";
 import { pixelDifference, pngStats, readPng } from "./png-helpers";
 
@@ -102,6 +103,46 @@ test.describe("briefing slide", () => {
     await expect(sources).toContainText(/Escalation index: \d+ curated events to \d{1,2} [A-Z][a-z]{2} 20\d\d, from .*Reuters/);
     await expect(sources).toContainText(/Deployments: \d+ reports, from .*Yonhap News Agency/);
     noErrors();
+  });
+
+  test("past the last curated event both index figures shade the span, label it and draw the index dashed; the key says so", async ({ page }) => {
+    const noErrors = trackConsoleErrors(page);
+    await page.goto("/brief?widgets=escalation,aid-escalation&from=2025-01-01&to=2026-11-30");
+    await slideReady(page);
+    const series = await apiJson(page, "/api/escalation?from=2025-01-01&to=2026-11-30");
+    expect(series.coverageEnd < "2026-11-30").toBe(true);
+    const label = `no curated events after ${formatDay(series.coverageEnd)}`;
+
+    const daily = page.locator(SLIDE).locator("[data-widget='escalation']");
+    await expect(daily.locator(".recharts-reference-area")).toHaveCount(1);
+    // The label sits in the shade (wrapped to its width: the slide's type is large); the key says it too.
+    const inShade = daily.locator("svg .recharts-label");
+    expect((await inShade.textContent())!.replace(/\s/g, "")).toBe(label.replace(/\s/g, ""));
+    await expect(daily.locator('.recharts-line-curve[stroke-dasharray="5 4"]')).toHaveCount(1);
+    await expect(daily.locator(".brief-legend")).toContainText(`Shaded, dashed line: ${label}`);
+    // The shade runs from the day after the last event to the axis end: its share of the plot is the days' share.
+    const shade = (await daily.locator(".recharts-reference-area-rect").boundingBox())!;
+    const grid = (await daily.locator(".recharts-cartesian-grid").boundingBox())!;
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    const start = (day(series.coverageEnd) + 86_400_000 - day("2025-01-01")) / (day("2026-11-30") - day("2025-01-01"));
+    expect(Math.abs(shade.x - (grid.x + start * grid.width))).toBeLessThan(3);
+    expect(Math.abs(shade.x + shade.width - (grid.x + grid.width))).toBeLessThan(3);
+    const text = (await inShade.boundingBox())!;
+    expect(text.x).toBeGreaterThanOrEqual(shade.x);
+    expect(text.x + text.width).toBeLessThanOrEqual(shade.x + shade.width);
+
+    const monthly = page.locator(SLIDE).locator("[data-widget='aid-escalation']");
+    await expect(monthly.locator(".recharts-reference-area")).toHaveCount(1);
+    await expect(monthly.locator('.recharts-line-curve[stroke-dasharray="5 4"]')).toHaveCount(1);
+    await expect(monthly.locator(".brief-legend")).toContainText(`Shaded, dashed line: ${label}`);
+    noErrors();
+
+    // A range that ends before the last curated event has no shade and no such key.
+    await page.goto("/brief?widgets=escalation,aid-escalation&from=2024-01-01&to=2025-12-31");
+    await slideReady(page);
+    await expect(page.locator(SLIDE).locator(".recharts-area-curve").first()).toBeVisible();
+    await expect(page.locator(SLIDE).locator(".recharts-reference-area")).toHaveCount(0);
+    await expect(page.locator(SLIDE).locator(".brief-legend li", { hasText: "Shaded" })).toHaveCount(0);
   });
 
   test("the slide's editor rewrites the link; bad parameters are reported, never a blank slide", async ({ page }) => {

@@ -4,6 +4,8 @@ import { forwardRef, useEffect, useRef, useState, type ReactNode } from "react";
 import { activeCategories, aidOverTimeRows } from "@/components/charts/aid-over-time-chart";
 import { donorRows, gdpRows } from "@/components/charts/aid-by-donor-chart";
 import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { aidCoverage } from "@/components/escalation/coverage";
+import { uncoveredKey, uncoveredLegendItem } from "@/components/escalation/escalation-exports";
 import { waitForStableDrawing } from "@/components/export/offscreen";
 import { loadExportFonts } from "@/components/export/export-fonts";
 import type { AidContext } from "@/lib/aid/queries";
@@ -95,7 +97,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
         .join(" · ");
   const currency = filters.currency;
   const measure = filters.measure === "allocation" ? "allocations" : "commitments";
-  const escalationTo = reads?.escalationRange?.to ?? null;
+  const escalationTo = reads?.eventsTo ?? null;
 
   const sections: { label: string; sources: SourceDto[]; lead?: string }[] = [];
   const aid = aidSources(data.summary.data, data.timeseries.data, data.monthly.data, data.summaryEur.data);
@@ -161,10 +163,13 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             legend={[
               { label: "Escalation index (all channels)", color: INDEX_COLOR, shape: "line" },
               { label: "100 = 2022 peak", color: REFERENCE_COLOR, shape: "dash" },
+              ...(e ? uncoveredLegendItem(e) : []),
             ]}
             empty={!reads?.escalationRange ? "No curated events in this date range." : null}
           >
-            {(size) => (e ? <EscalationFigure points={e.points} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) =>
+              e ? <EscalationFigure points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} /> : null
+            }
           </SlidePanel>
         );
       }
@@ -195,6 +200,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
         const e = data.escalation.data;
         const index = new Map(monthlyMeans(e?.points ?? []).map((p) => [p.period, p.value]));
         const rows = m ? aidOverTimeRows(m, false).map((r) => ({ ...r, index: index.has(r.period) ? Math.round(index.get(r.period)! * 10) / 10 : null })) : [];
+        const coverage = aidCoverage(rows, e?.coverageEnd);
         return (
           <SlidePanel
             key={w}
@@ -204,9 +210,10 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             legend={[
               ...activeCategories(rows).map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] })),
               { label: "Escalation index", color: INDEX_COLOR, shape: "line" as const },
+              ...(coverage.uncoveredFrom ? [uncoveredKey(coverage.label)] : []),
             ]}
           >
-            {(size) => (m ? <AidEscalationFigure rows={rows} currency={currency} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) => (m ? <AidEscalationFigure rows={rows} coverage={coverage} currency={currency} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
           </SlidePanel>
         );
       }

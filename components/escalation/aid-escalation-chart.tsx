@@ -7,7 +7,7 @@ import { formatPeriod } from "@/lib/format/dates";
 import { formatAxisMoney, formatMoney } from "@/lib/format/money";
 import { niceTicks } from "@/lib/format/ticks";
 import type { AidIndexRow } from "./escalation-series";
-import { aidCoverage, UNCOVERED_FILL, UNCOVERED_LINE, UNCOVERED_TEXT } from "./coverage";
+import { aidCoverage, textFits, UNCOVERED_AREA, UNCOVERED_LINE, UNCOVERED_TEXT } from "./coverage";
 import { formatIndex } from "./format-index";
 import { signedTicks } from "./signed-ticks";
 import { periodTicks } from "./time-axis";
@@ -44,7 +44,9 @@ export function AidEscalationChart({
   const aidTop = aidTicks[aidTicks.length - 1];
   const aidBottom = indexTicks[0] < 0 ? (aidTop * indexTicks[0]) / indexTicks[indexTicks.length - 1] : 0;
   const narrow = width < 600;
-  const xTicks = periodTicks(rows.map((r) => r.period), width - (narrow ? 92 : 112));
+  const axes = narrow ? { aid: 58, index: 34 } : { aid: 70, index: 42 };
+  const plotWidth = width - axes.aid - axes.index;
+  const xTicks = periodTicks(rows.map((r) => r.period), plotWidth);
   return (
     <ComposedChart width={width} height={height} data={coverage.rows} margin={{ top: 8, right: 0, bottom: 4, left: 0 }} barCategoryGap={rows.length > 40 ? 1 : "12%"}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
@@ -53,13 +55,9 @@ export function AidEscalationChart({
           yAxisId="aid"
           x1={coverage.uncoveredFrom}
           x2={rows[rows.length - 1].period}
-          fill={UNCOVERED_FILL}
-          fillOpacity={0.85}
-          stroke="none"
-          ifOverflow="hidden"
+          {...UNCOVERED_AREA}
           label={
-            // The span's share of the months, in pixels, must hold the label (about 6 px a character).
-            ((rows.length - rows.findIndex((r) => r.period === coverage.uncoveredFrom)) / rows.length) * (width - 112) >= coverage.label.length * 6 + 12
+            textFits(coverage.label, coverage.uncoveredShare * plotWidth)
               ? { value: coverage.label, position: "insideTop", offset: 6, fontSize: 11, fill: UNCOVERED_TEXT }
               : undefined
           }
@@ -71,13 +69,13 @@ export function AidEscalationChart({
         ticks={aidTicks}
         domain={[aidBottom, aidTop]}
         tickFormatter={(v: number) => formatAxisMoney(v, currency)}
-        width={narrow ? 58 : 70}
+        width={axes.aid}
         tick={{ fontSize: 12 }}
       />
       <YAxis
         yAxisId="index"
         orientation="right"
-        width={narrow ? 34 : 42}
+        width={axes.index}
         tick={{ fontSize: 12, fill: INDEX_COLOR }}
         stroke={INDEX_COLOR}
         ticks={indexTicks}

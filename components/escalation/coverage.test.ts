@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aidCoverage, coverageLabel, firstUncoveredMonth, labelFits, splitAtCoverage, uncoveredSpan } from "./coverage";
+import { aidCoverage, coverageLabel, firstUncoveredMonth, fitLabel, labelFits, spanWidth, splitAtCoverage, textFits, uncoveredSpan, wrapLabel } from "./coverage";
 
 const zero = { nuclear: 0, conventional: 0, western_support: 0, third_country: 0, de_escalation: 0 };
 const row = (date: string, value: number) => ({ t: 0, date, value, ...zero, nuclear: value });
@@ -73,6 +73,17 @@ describe("aidCoverage", () => {
     expect(aidCoverage(rows, null).uncoveredFrom).toBe("2025-05");
     expect(aidCoverage(rows, undefined).uncoveredFrom).toBeNull();
   });
+
+  it("gives the shaded months' share of the months drawn, for the label's fit", () => {
+    expect(aidCoverage(rows, "2025-06-01").uncoveredShare).toBe(0.5);
+    expect(aidCoverage(rows, "2025-08-31").uncoveredShare).toBe(0);
+    expect(aidCoverage(rows, null).uncoveredShare).toBe(1);
+  });
+
+  it("keeps the rows' own fields (the slide's rows carry totals and categories)", () => {
+    const c = aidCoverage([{ period: "2025-07", index: 2, total: 9 }], "2025-06-01");
+    expect(c.rows[0]).toEqual({ period: "2025-07", index: 2, total: 9, indexCovered: null, indexUncovered: 2 });
+  });
 });
 
 describe("labelFits", () => {
@@ -80,5 +91,55 @@ describe("labelFits", () => {
   it("keeps a label out of a span too narrow for it", () => {
     expect(labelFits(span, { from: "2023-09-13", to: "2025-07-17" }, 580)).toBe(false);
     expect(labelFits({ ...span, to: "2026-11-30" }, { from: "2023-09-13", to: "2026-11-30" }, 580)).toBe(true);
+  });
+
+  it("asks for room in proportion to the type size", () => {
+    const wide = { ...span, to: "2026-11-30" };
+    const domain = { from: "2023-09-13", to: "2026-11-30" };
+    // The span is about 260 of 580 px: room for 11 px type (246 px), not for 17 px (380 px).
+    expect(labelFits(wide, domain, 580, 17)).toBe(false);
+    expect(labelFits(wide, domain, 900, 17)).toBe(true);
+  });
+});
+
+describe("textFits", () => {
+  it("needs about 6 px a character plus 12 px at 11 px type, in proportion at other sizes", () => {
+    const label = "no curated events after 15 May 2026"; // 35 characters
+    expect(textFits(label, 222)).toBe(true);
+    expect(textFits(label, 221)).toBe(false);
+    expect(textFits(label, 444, 22)).toBe(true);
+    expect(textFits(label, 443, 22)).toBe(false);
+  });
+
+  it("takes a second line where the caller allows one", () => {
+    const label = "no curated events after 15 May 2026";
+    // "no curated events" and "after 15 May 2026": 17 characters each, 114 px at 11 px type.
+    expect(textFits(label, 114, 11, 2)).toBe(true);
+    expect(textFits(label, 113, 11, 2)).toBe(false);
+    expect(textFits(label, 114)).toBe(false);
+  });
+});
+
+describe("wrapLabel", () => {
+  it("fills each line greedily, as Recharts wraps a label given a width", () => {
+    expect(wrapLabel("no curated events after 15 May 2026", 300)).toEqual(["no curated events after 15 May 2026"]);
+    expect(wrapLabel("no curated events after 15 May 2026", 150)).toEqual(["no curated events after", "15 May 2026"]);
+    expect(wrapLabel("no curated events after 15 May 2026", 114)).toEqual(["no curated events", "after 15 May 2026"]);
+  });
+
+  it("is null when a word alone is too wide", () => {
+    expect(wrapLabel("no curated events", 40)).toBeNull();
+  });
+
+  it("gives the lines only within the lines allowed (fitLabel)", () => {
+    expect(fitLabel("no curated events after 15 May 2026", 150, 11, 2)).toEqual(["no curated events after", "15 May 2026"]);
+    expect(fitLabel("no curated events after 15 May 2026", 150)).toBeNull();
+  });
+});
+
+describe("spanWidth", () => {
+  it("is the span's share of the domain's days, in pixels", () => {
+    expect(spanWidth({ from: "2026-01-01", to: "2026-01-11" }, { from: "2026-01-01", to: "2026-01-21" }, 400)).toBe(200);
+    expect(spanWidth({ from: "2026-01-01", to: "2026-01-11" }, { from: "2026-01-01", to: "2026-01-01" }, 400)).toBe(0);
   });
 });

@@ -6,7 +6,6 @@
  */
 import type { Channel } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/format/dates";
-import type { AidIndexRow } from "./escalation-series";
 import { addDaysIso } from "./time-axis";
 
 /** The shade over days without curated events, on screen and in exports (which draw the same charts). */
@@ -22,15 +21,55 @@ export interface UncoveredSpan {
 }
 
 /**
- * Whether the span's label fits inside it at 11 px type (about 6 px a
- * character): a narrow span is shaded without its label, and the chart's
- * caption says it instead.
+ * The lines `label` takes when wrapped at spaces into `px` pixels at
+ * `fontSize` type, filled greedily as Recharts' `Text` wraps a label given a
+ * width; null when one word alone is too wide. A line fits when it has about
+ * 6 px a character plus 12 px of margin at 11 px type, in proportion at other
+ * sizes: the one width rule for every shaded span's label.
  */
-export function labelFits(span: { from: string; to: string; label: string }, domain: { from: string; to: string }, plotWidth: number): boolean {
+export function wrapLabel(label: string, px: number, fontSize = 11): string[] | null {
+  const fits = (line: string) => px >= ((line.length * 6 + 12) * fontSize) / 11;
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines.length ? `${lines[lines.length - 1]} ${word}` : null;
+    if (last !== null && fits(last)) lines[lines.length - 1] = last;
+    else if (fits(word)) lines.push(word);
+    else return null;
+  }
+  return lines;
+}
+
+/**
+ * The label's lines when it fits in `px` pixels within `maxLines` lines (one
+ * on screen; the slide's larger type may take two), else null: the span is
+ * then shaded without its label and the chart's caption or key says it instead.
+ */
+export function fitLabel(label: string, px: number, fontSize = 11, maxLines = 1): string[] | null {
+  const lines = wrapLabel(label, px, fontSize);
+  return lines !== null && lines.length <= maxLines ? lines : null;
+}
+
+/** Whether a label fits in `px` pixels within `maxLines` lines (see `fitLabel`). */
+export function textFits(label: string, px: number, fontSize = 11, maxLines = 1): boolean {
+  return fitLabel(label, px, fontSize, maxLines) !== null;
+}
+
+/** The span's width in pixels on a day axis over `domain`, `plotWidth` pixels wide (0 for an empty domain). */
+export function spanWidth(span: { from: string; to: string }, domain: { from: string; to: string }, plotWidth: number): number {
   const whole = Date.parse(domain.to) - Date.parse(domain.from);
-  if (whole <= 0) return false;
-  const px = ((Date.parse(span.to) - Date.parse(span.from)) / whole) * plotWidth;
-  return px >= span.label.length * 6 + 12;
+  return whole > 0 ? ((Date.parse(span.to) - Date.parse(span.from)) / whole) * plotWidth : 0;
+}
+
+/** Whether the span's label fits inside it on a day axis over `domain`, `plotWidth` pixels wide. */
+export function labelFits(
+  span: { from: string; to: string; label: string },
+  domain: { from: string; to: string },
+  plotWidth: number,
+  fontSize = 11,
+  maxLines = 1,
+): boolean {
+  const px = spanWidth(span, domain, plotWidth);
+  return px > 0 && textFits(span.label, px, fontSize, maxLines);
 }
 
 /** "no curated events after 1 Jun 2025" (or "no curated events" when there are none at all). */
@@ -78,10 +117,11 @@ export function firstUncoveredMonth(coverageEnd: string | null): string | null {
 
 /**
  * The months after the last curated event's month (shaded: the index there
- * only decays), and the rows with the index split into a solid part up to that
- * month and a dashed part from it.
+ * only decays), their share of the months drawn (for the label's fit), and the
+ * rows with the index split into a solid part up to that month and a dashed
+ * part from it.
  */
-export function aidCoverage(rows: AidIndexRow[], coverageEnd: string | null | undefined) {
+export function aidCoverage<R extends { period: string; index: number | null }>(rows: readonly R[], coverageEnd: string | null | undefined) {
   const first = coverageEnd === undefined ? undefined : firstUncoveredMonth(coverageEnd);
   const uncoveredFrom = first === undefined ? null : first === null ? (rows[0]?.period ?? null) : rows.find((r) => r.period >= first)?.period ?? null;
   const lastCovered = coverageEnd ? coverageEnd.slice(0, 7) : null;
@@ -90,8 +130,19 @@ export function aidCoverage(rows: AidIndexRow[], coverageEnd: string | null | un
     indexCovered: uncoveredFrom === null || (lastCovered !== null && r.period <= lastCovered) ? r.index : null,
     indexUncovered: uncoveredFrom !== null && (lastCovered === null || r.period >= lastCovered) ? r.index : null,
   }));
-  return { uncoveredFrom, label: coverageEnd === undefined ? "" : coverageLabel(coverageEnd), rows: split };
+  const uncoveredShare = uncoveredFrom === null ? 0 : (rows.length - rows.findIndex((r) => r.period === uncoveredFrom)) / rows.length;
+  return { uncoveredFrom, uncoveredShare, label: coverageEnd === undefined ? "" : coverageLabel(coverageEnd), rows: split };
 }
+
+export type AidCoverage<R extends { period: string; index: number | null }> = ReturnType<typeof aidCoverage<R>>;
+
+/** How the span after the last curated event is shaded, in every chart (a Recharts ReferenceArea's props). */
+export const UNCOVERED_AREA = {
+  fill: UNCOVERED_FILL,
+  fillOpacity: 0.85,
+  stroke: "none",
+  ifOverflow: "hidden",
+} as const;
 
 /** How the index is drawn after the last curated event, in every chart: dashed and faint, not a confident line. */
 export const UNCOVERED_LINE = {

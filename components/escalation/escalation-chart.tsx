@@ -5,7 +5,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Toolt
 import { CHANNEL_COLORS, INDEX_COLOR } from "@/components/charts/palette";
 import { CHANNEL_LABELS, type Channel } from "@/lib/domain/taxonomy";
 import type { EscalationSeriesDto } from "@/lib/query-keys";
-import { labelFits, splitAtCoverage, UNCOVERED_FILL, UNCOVERED_LINE, UNCOVERED_TEXT, uncoveredSpan } from "./coverage";
+import { labelFits, splitAtCoverage, UNCOVERED_AREA, UNCOVERED_LINE, UNCOVERED_TEXT, uncoveredSpan } from "./coverage";
 import { DayClickLayer } from "./day-click-layer";
 import { EventTrack, LANE_HEIGHT, TRACK_GAP } from "./event-track";
 import { indexRows } from "./escalation-series";
@@ -117,10 +117,7 @@ export function EscalationChart({
         <ReferenceArea
           x1={dayTime(uncovered.from)}
           x2={t1}
-          fill={UNCOVERED_FILL}
-          fillOpacity={0.85}
-          stroke="none"
-          ifOverflow="hidden"
+          {...UNCOVERED_AREA}
           label={
             labelFits(uncovered, { from, to }, plotWidth)
               ? { value: uncovered.label, position: "insideBottom", offset: 8, fontSize: 11, fill: UNCOVERED_TEXT }

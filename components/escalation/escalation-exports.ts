@@ -13,12 +13,17 @@ import type { AidIndexRow } from "./escalation-series";
 import { UNCOVERED_FILL, uncoveredSpan } from "./coverage";
 import { formatDay } from "@/lib/format/dates";
 
+/** The key entry for a shaded span after the last curated event, given the span's label. */
+export function uncoveredKey(label: string): LegendItem {
+  return { label: `Shaded, dashed line: ${label} (the index only decays there)`, color: UNCOVERED_FILL, shape: "square" };
+}
+
 /** A key entry for the shaded span after the last curated event, when the range reaches past it. */
 export function uncoveredLegendItem(data: Pick<EscalationSeriesDto, "params" | "coverageEnd">): LegendItem[] {
   // Undefined (a payload from before coverageEnd existed): unknown, so no claim either way.
   if (data.coverageEnd === undefined) return [];
   const span = uncoveredSpan(data.params, data.coverageEnd);
-  return span ? [{ label: `Shaded, dashed line: ${span.label} (the index only decays there)`, color: UNCOVERED_FILL, shape: "square" }] : [];
+  return span ? [uncoveredKey(span.label)] : [];
 }
 
 /** " to 1 Jun 2025" and "method at /method (version 2.0)": how far the events reach and which method made the figure. */

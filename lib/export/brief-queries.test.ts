@@ -15,13 +15,22 @@ describe("briefReads", () => {
     expect([r.summary, r.previousSummary, r.escalation, r.events, r.deployments, r.monthly]).toEqual([null, null, null, null, null, null]);
   });
 
-  it("stops the escalation index at the last curated event and takes every event up to there for sources", () => {
+  it("draws the escalation index over the whole range (the figures shade what follows the last curated event) and takes every event up to that event for sources", () => {
     const r = briefReads(DEFAULT_FILTERS, ["escalation", "deployments"], coverage);
     expect(r.range).toEqual({ from: "2022-01-01", to: "2026-04-30" });
-    expect(r.escalationRange).toEqual({ from: "2022-01-01", to: "2025-06-01" });
-    expect(r.escalation).toBe("from=2022-01-01&to=2025-06-01");
+    expect(r.escalationRange).toEqual({ from: "2022-01-01", to: "2026-04-30" });
+    expect(r.escalation).toBe("from=2022-01-01&to=2026-04-30");
+    expect(r.eventsTo).toBe("2025-06-01");
     expect(r.events).toBe("pageSize=1000&to=2025-06-01");
     expect(r.deployments).toBe("from=2022-01-01&pageSize=1000&to=2026-04-30");
+  });
+
+  it("ends the events at the range's end when it comes before the last curated event, and reads no index without events", () => {
+    const r = briefReads({ ...DEFAULT_FILTERS, from: "2024-01-01", to: "2024-12-31" }, ["aid-escalation"], coverage);
+    expect(r.escalation).toBe("from=2024-01-01&to=2024-12-31");
+    expect(r.eventsTo).toBe("2024-12-31");
+    const none = briefReads(DEFAULT_FILTERS, ["escalation"], { ...coverage, events: { from: null, to: null } });
+    expect([none.escalationRange, none.eventsTo, none.escalation, none.events]).toEqual([null, null, null, null]);
   });
 
   it("compares the KPI strip with the equal period before when the data reaches back", () => {

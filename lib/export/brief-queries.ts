@@ -12,9 +12,10 @@ export interface BriefCoverage {
 
 /**
  * Every API read a slide makes, as canonical query strings, so the server
- * prefetch and the browser ask with the same keys. The escalation index stops
- * at the last curated event: after it the index only decays, which would read
- * as calm rather than as "not yet recorded".
+ * prefetch and the browser ask with the same keys. The escalation index runs
+ * over the whole range, as on the dashboard: after the last curated event it
+ * only decays, and the slide's figures shade that span (components/escalation/coverage)
+ * so it reads as "not yet recorded" rather than as calm.
  */
 export interface BriefReads {
   range: { from: string; to: string } | null;
@@ -33,7 +34,10 @@ export interface BriefReads {
   timeseries: string | null;
   monthly: string | null;
   escalation: string | null;
+  /** The index's range: the whole range, when there are curated events at all. */
   escalationRange: { from: string; to: string } | null;
+  /** The last day whose events count: the last curated event, or the range's end when that comes first. */
+  eventsTo: string | null;
   events: string | null;
   deployments: string | null;
   deploymentsRange: { from: string; to: string } | null;
@@ -54,11 +58,9 @@ export function briefReads(filters: DashboardFilters, widgets: BriefWidget[], co
   const recent = has("kpis") && range && !hasPrevious ? lastTwelveMonths(range) : null;
   const needsIndex = has("escalation") || has("aid-escalation");
 
-  let escalationRange: { from: string; to: string } | null = null;
-  if (needsIndex && range && coverage.events.to) {
-    const to = range.to < coverage.events.to ? range.to : coverage.events.to;
-    if (range.from <= to) escalationRange = { from: range.from, to };
-  }
+  const lastEvent = coverage.events.to;
+  const escalationRange = needsIndex && range && lastEvent ? range : null;
+  const eventsTo = escalationRange && lastEvent ? (escalationRange.to < lastEvent ? escalationRange.to : lastEvent) : null;
   const deploymentsRange = has("deployments") && range ? range : null;
 
   return {
@@ -74,8 +76,9 @@ export function briefReads(filters: DashboardFilters, widgets: BriefWidget[], co
     monthly: has("aid-escalation") ? aidApiQuery(filters, { granularity: "month" }) : null,
     escalation: escalationRange ? qs(escalationRange) : null,
     escalationRange,
+    eventsTo,
     // Every event up to the end contributes to the index shown (it decays, and 2022 sets its scale).
-    events: escalationRange ? qs({ to: escalationRange.to, pageSize: 1000 }) : null,
+    events: eventsTo ? qs({ to: eventsTo, pageSize: 1000 }) : null,
     deployments: deploymentsRange ? qs({ ...deploymentsRange, pageSize: 1000 }) : null,
     deploymentsRange,
   };

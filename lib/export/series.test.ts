@@ -21,6 +21,8 @@ describe("thin", () => {
   it("keeps every step-th point and the last", () => {
     expect(thin([0, 1, 2, 3, 4, 5, 6], 3)).toEqual([0, 3, 6]);
     expect(thin([0, 1, 2, 3, 4], 3)).toEqual([0, 3, 4]);
+    // A point the caller must keep (where a solid line turns dashed) stays.
+    expect(thin([0, 1, 2, 3, 4, 5, 6], 3, (p) => p === 4)).toEqual([0, 3, 4, 6]);
   });
 });
 

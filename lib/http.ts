@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { CsvError } from "csv-parse";
 import { AppError, isAppError, type ErrorIssue } from "@/lib/errors";
 
 /** Largest JSON write body accepted (bytes). Kiel uploads are multipart and have their own limits. */
@@ -75,6 +76,15 @@ export async function parseJsonBody<S extends z.ZodType>(schema: S, req: Request
 export function errorResponse(e: unknown): Response {
   if (isAppError(e)) {
     return Response.json({ error: e.message, code: e.code, issues: e.issues }, { status: e.status, headers: e.headers });
+  }
+  if (e instanceof CsvError) {
+    // An upload the CSV parser cannot read is the client's mistake, whichever parser error it is; the line is all they need.
+    const line = (e as { lines?: unknown }).lines;
+    return errorResponse(
+      new AppError("BAD_REQUEST", `The upload is not a readable CSV file (error at line ${typeof line === "number" ? line : 1})`, [
+        { path: ["file"], message: "not a readable CSV file" },
+      ]),
+    );
   }
   const prismaCode = (e as { code?: unknown })?.code;
   if (prismaCode === "P2025") {

@@ -34,4 +34,12 @@ describe("API_ROUTE_METHODS", () => {
     expect(screenApiRequest("DELETE", "/api/events")!.status).toBe(405);
     expect(allowedMethods("/api/events/a/b")).toBeNull();
   });
+
+  it("answers a path no API route serves with a JSON 404, not Next's HTML page", async () => {
+    for (const [method, path] of [["GET", "/api/"], ["GET", "/api/nope"], ["DELETE", "/api/events/a/b"], ["PUT", "/api"]]) {
+      const r = screenApiRequest(method, path)!;
+      expect(r.status, `${method} ${path}`).toBe(404);
+      expect(await r.json()).toMatchObject({ code: "NOT_FOUND", issues: [] });
+    }
+  });
 });

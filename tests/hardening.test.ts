@@ -11,6 +11,7 @@ import * as deployments from "@/app/api/deployments/route";
 import * as deploymentItem from "@/app/api/deployments/[id]/route";
 import * as escalation from "@/app/api/escalation/route";
 import * as meta from "@/app/api/meta/route";
+import * as importsAid from "@/app/api/imports/aid/route";
 import { resetAuthThrottle } from "@/lib/auth";
 import { screenApiRequest } from "@/lib/security/screen-api-request";
 import { answerRefusedMethod } from "@/lib/security/method-guard";
@@ -134,6 +135,21 @@ describe("bad input is a 4xx, not a 500", () => {
     expect(status).toBe(405);
     expect(JSON.parse(body)).toMatchObject({ code: "METHOD_NOT_ALLOWED" });
     expect(answerRefusedMethod({ method: "GET" } as never, res as never)).toBe(false);
+  });
+});
+
+describe("CSV uploads", () => {
+  it("answer 400, not 500, to a CSV the parser cannot read (a quote inside an unquoted field)", async () => {
+    const req = new Request("http://localhost/api/imports/aid?dataset=fuzz&dryRun=true", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
+      body: 'date,donor_code,category,measure,amount,currency,source_urls,source_publishers\nQ0"z,DEU,military,allocation,1,EUR,https://example.org,X\n',
+    });
+    const res = await importsAid.POST(req, { params: Promise.resolve({}) });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body).toMatchObject({ code: "BAD_REQUEST", issues: [{ path: ["file"] }] });
+    expect(body.error).toMatch(/not a readable CSV file \(error at line 2\)/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { restoreCsvCell } from "@/lib/export/csv-safe";
 import fs from "node:fs";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import { AID_CSV_COLUMNS, REQUIRED_COLUMNS, type AidCsvColumn } from "@/lib/import/aid/format";
 import { AidCsvRowValidator, type ParsedRow } from "@/lib/import/aid/row-schema";
 import type { ProblemList } from "@/lib/import/aid/problems";
@@ -86,7 +86,8 @@ export async function scanAidCsv(file: string, options: ScanOptions): Promise<Sc
     }
   } catch (e) {
     const err = e as { lines?: number; message?: string; code?: string };
-    if (!err.code?.startsWith("CSV_")) throw e;
+    // Every parser error is a problem of the file (some codes, e.g. INVALID_OPENING_QUOTE, lack the CSV_ prefix).
+    if (!(e instanceof CsvError) && !err.code?.startsWith("CSV_")) throw e;
     problems.add(err.lines ?? 1, "", `not a readable CSV file: ${err.message ?? String(e)}`);
     readable = false;
   } finally {

@@ -53,7 +53,7 @@ export const ZEventDto = z.strictObject({
   date: ZDate,
   title: z.string(),
   summary: z.string(),
-  actors: z.array(z.string()).meta({ description: "Actor codes, upper-case, in the order given (lib/domain/actors.ts)" }),
+  actors: z.array(z.string()).meta({ description: "Actor codes (ISO 3166-1 alpha-3 or an organisation such as NATO), upper-case, in the order given" }),
   type: z.enum(EVENT_TYPES),
   typeLabel: z.string(),
   channel: z.enum(CHANNELS),
@@ -313,7 +313,7 @@ export const ZErrorIssue = z.strictObject({ path: z.array(z.union([z.string(), z
 /** Every error the API sends (lib/http.ts errorResponse, lib/security/screen-api-request.ts). */
 export const ZApiError = z.strictObject({
   error: z.string().meta({ description: "What went wrong, naming the parameter or field" }),
-  code: z.string().meta({ description: "One of the codes of lib/errors.ts, e.g. BAD_REQUEST" }),
+  code: z.string().meta({ description: "A machine-readable error code, e.g. BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED" }),
   issues: z.array(ZErrorIssue).meta({ description: "One entry per invalid parameter or field; path[0] names it" }),
   requestId: z.string().optional().meta({ description: "On 500 only: quote it when reporting; the server log has the cause under it" }),
 });

@@ -12,6 +12,9 @@ import * as deploymentItem from "@/app/api/deployments/[id]/route";
 import * as escalation from "@/app/api/escalation/route";
 import * as meta from "@/app/api/meta/route";
 import * as importsAid from "@/app/api/imports/aid/route";
+import * as importsKiel from "@/app/api/imports/route";
+import { MAX_KIEL_FORM_BYTES, MAX_UPLOAD_BYTES } from "@/lib/import/kiel/import-runs";
+import { MAX_FORM_UPLOAD_BYTES } from "@/lib/import/aid/read-upload";
 import { resetAuthThrottle } from "@/lib/auth";
 import { screenApiRequest } from "@/lib/security/screen-api-request";
 import { answerRefusedMethod } from "@/lib/security/method-guard";
@@ -151,6 +154,36 @@ describe("CSV uploads", () => {
     // The importer reports it as it reports any bad row: by line, with nothing written.
     expect(body).toMatchObject({ code: "BAD_REQUEST", issues: [{ path: [2, ""] }] });
     expect(JSON.stringify(body.issues)).toMatch(/not a readable CSV file/);
+  });
+});
+
+describe("upload limits", () => {
+  const upload = (route: { POST: (req: Request, ctx: { params: Promise<object> }) => Promise<Response> }, url: string, body: BodyInit, headers: Record<string, string> = {}) =>
+    route.POST(new Request(url, { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers }, body }), { params: Promise.resolve({}) });
+
+  it("answer 413 to a Kiel release form declared larger than its limit, before reading it", async () => {
+    const form = new FormData();
+    form.set("dataExplorer", new Blob(["x"]), "data_explorer.csv");
+    const res = await upload(importsKiel, "http://localhost/api/imports", form, { "content-length": String(MAX_KIEL_FORM_BYTES + 1) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("answer 413 to a Kiel release file over the per-file limit", async () => {
+    const form = new FormData();
+    form.set("dataExplorer", new Blob([new Uint8Array(MAX_UPLOAD_BYTES + 1)]), "data_explorer.csv");
+    const res = await upload(importsKiel, "http://localhost/api/imports", form);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: "PAYLOAD_TOO_LARGE", issues: [{ path: ["dataExplorer"] }] });
+  });
+
+  it("answer 413 to an aid CSV form declared larger than its limit", async () => {
+    const form = new FormData();
+    form.set("file", new Blob(["date\n"]), "aid.csv");
+    form.set("dataset", "too-big");
+    const res = await upload(importsAid, "http://localhost/api/imports/aid", form, { "content-length": String(MAX_FORM_UPLOAD_BYTES + 1) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).code).toBe("PAYLOAD_TOO_LARGE");
   });
 });
 

@@ -5,7 +5,7 @@ import { ZDeploymentInput, ZDeploymentPatch, ZDeploymentsQuery } from "@/lib/dep
 import { ZEscalationQuery, ZExplainQuery } from "@/lib/escalation/schemas";
 import { ZWeaponsQuery } from "@/lib/weapons/schemas";
 import { MAX_FORM_UPLOAD_BYTES, MAX_RAW_UPLOAD_BYTES, ZAidUploadFields } from "@/lib/import/aid/read-upload";
-import { KIEL_FILE_FIELDS, MAX_UPLOAD_BYTES, ZImportRunsQuery, ZKielUploadFields } from "@/lib/import/kiel/import-runs";
+import { KIEL_FILE_FIELDS, MAX_KIEL_FORM_BYTES, MAX_UPLOAD_BYTES, ZImportRunsQuery, ZKielUploadFields } from "@/lib/import/kiel/import-runs";
 import { MAX_JSON_BODY_BYTES } from "@/lib/http";
 import { MAX_ITEM_ID_LENGTH } from "@/lib/item-routes";
 import { inputSchema, JSON_SCHEMA_OPTIONS, queryParams, type Json } from "./parameters";
@@ -116,7 +116,8 @@ function itemPaths(noun: string, patch: z.ZodType, item: z.ZodType) {
 
 const MiB = (bytes: number) => `${bytes / 1024 / 1024} MiB`;
 const uploadRefused = (limits: string): Partial<Record<ErrorStatus, string>> => ({
-  400: `Invalid fields or file (problems by line and column in \`issues\`), or a file over the limit: ${limits}`,
+  400: "Invalid fields or file (problems by line and column in `issues`)",
+  413: `Upload too large: ${limits}`,
 });
 
 function kielUpload() {
@@ -140,7 +141,7 @@ function kielUpload() {
     },
     responses: {
       200: json(R.ZKielImportResult, "Preview or import result"),
-      ...errorResponses([...WRITE, 409], uploadRefused(`${MiB(MAX_UPLOAD_BYTES)} per file`)),
+      ...errorResponses([...WRITE, 409, 413], uploadRefused(`${MiB(MAX_UPLOAD_BYTES)} per file, ${MiB(MAX_KIEL_FORM_BYTES)} for the whole form`)),
     },
   };
 }
@@ -168,7 +169,7 @@ function aidUpload() {
     },
     responses: {
       200: json(R.ZAidImportResult, "Preview or import result"),
-      ...errorResponses([...WRITE, 409], uploadRefused(`${MiB(MAX_RAW_UPLOAD_BYTES)} as a text/csv body, ${MiB(MAX_FORM_UPLOAD_BYTES)} as a form`)),
+      ...errorResponses([...WRITE, 409, 413], uploadRefused(`${MiB(MAX_RAW_UPLOAD_BYTES)} as a text/csv body, ${MiB(MAX_FORM_UPLOAD_BYTES)} as a form`)),
     },
   };
 }

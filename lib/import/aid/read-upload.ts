@@ -103,7 +103,7 @@ function safeLabel(name: string): string {
 }
 
 function tooLarge(limit: number, what: string): AppError {
-  return new AppError("BAD_REQUEST", `The upload is larger than ${limit} bytes, the limit for ${what}`, [{ path: ["file"], message: "too large" }]);
+  return new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${limit} bytes, the limit for ${what}`, [{ path: ["file"], message: "too large" }]);
 }
 
 async function streamToFile(input: Readable, file: string, limit: number): Promise<void> {

@@ -67,6 +67,7 @@ export async function listImportRuns(db: Db, q: TImportRunsQuery) {
 /** Upload limit per file; R29's data_explorer.csv is 100 kB. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
+
 const ZFormBoolean = z.enum(["true", "false"], { message: 'must be "true" or "false"' });
 
 export const ZKielUploadFields = z
@@ -81,12 +82,21 @@ export const ZKielUploadFields = z
 
 export const KIEL_FILE_FIELDS = ["dataExplorer", "weapons", "releaseInfo"] as const;
 
+/** The whole form (the files and the fields), checked on Content-Length before it is read into memory. */
+export const MAX_KIEL_FORM_BYTES = KIEL_FILE_FIELDS.length * MAX_UPLOAD_BYTES + 1024 * 1024;
+
 /**
  * Reads the multipart upload of POST /api/imports: files `dataExplorer`
  * (required), `weapons`, `releaseInfo`; fields `release`, `published`, `dryRun`,
  * and the guard overrides `allowShrink`, `allowOlder` (see check-replacement.ts).
  */
 export async function readKielUpload(req: Request): Promise<{ files: KielReleaseFiles; options: ImportKielOptions }> {
+  const length = Number(req.headers.get("content-length") ?? NaN);
+  if (length > MAX_KIEL_FORM_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${MAX_KIEL_FORM_BYTES} bytes, the limit for a release form (${MAX_UPLOAD_BYTES} bytes per file)`, [
+      { path: ["body"], message: "too large" },
+    ]);
+  }
   let form: FormData;
   try {
     form = await req.formData();
@@ -101,7 +111,7 @@ export async function readKielUpload(req: Request): Promise<{ files: KielRelease
         throw new AppError("BAD_REQUEST", `Invalid field "${key}": must be a file upload`, [{ path: [key], message: "must be a file" }]);
       }
       if (value.size > MAX_UPLOAD_BYTES) {
-        throw new AppError("BAD_REQUEST", `Invalid field "${key}": file larger than ${MAX_UPLOAD_BYTES} bytes`, [
+        throw new AppError("PAYLOAD_TOO_LARGE", `Invalid field "${key}": file larger than ${MAX_UPLOAD_BYTES} bytes`, [
           { path: [key], message: "file too large" },
         ]);
       }

@@ -1,4 +1,5 @@
 import { providerOf, sameProviderAs, type Db, type DbTx } from "@/lib/db";
+import { readSqliteDataVersion } from "@/lib/data-version-sqlite";
 
 /**
  * The data version: one counter bumped inside every write and import
@@ -21,6 +22,21 @@ const READ_TIMEOUT_MS = 60_000;
  */
 export async function readDataVersion(db: DbTx): Promise<string> {
   const row = await db.dataVersion.findUnique({ where: { id: ROW_ID }, select: { version: true, updatedAt: true } });
+  return versionToken(row);
+}
+
+/**
+ * The same outside any transaction, as fast as the backend allows: on SQLite
+ * straight from the file (lib/data-version-sqlite.ts), else through the client.
+ * For the cache check before a response is computed; the computed response
+ * reads the version again inside its snapshot.
+ */
+export async function readCurrentDataVersion(db: Db, url: string): Promise<string> {
+  if (providerOf(db) === "postgresql") return readDataVersion(db);
+  return versionToken(readSqliteDataVersion(url));
+}
+
+function versionToken(row: { version: number; updatedAt: Date } | null): string {
   return row ? `${row.version}.${row.updatedAt.getTime().toString(36)}` : "0";
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { getDb, type Db, type DbTx } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/database-url";
-import { readDataVersion, readSnapshot } from "@/lib/data-version";
+import { readCurrentDataVersion, readDataVersion, readSnapshot } from "@/lib/data-version";
 import { VersionedCache } from "@/lib/versioned-cache";
 
 /**
@@ -78,7 +78,7 @@ export async function snapshotResponse(
   db: Db = getDb(),
 ): Promise<Response> {
   const key = requestKey(req.url);
-  const current = await readDataVersion(db);
+  const current = await readCurrentDataVersion(db, resolveDatabaseUrl());
   const etag = etagFor(current, key);
   if (matches(req.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: { etag, "cache-control": "no-cache" } });
@@ -102,7 +102,7 @@ export async function snapshotResponse(
  */
 export async function cachedJson<T>(apiPath: string, compute: (tx: DbTx) => Promise<T>, db: Db = getDb()): Promise<T> {
   const key = requestKey(`http://server${apiPath}`);
-  const current = await readDataVersion(db);
+  const current = await readCurrentDataVersion(db, resolveDatabaseUrl());
   const hit = cache.get(cacheKey(key), current);
   if (hit !== undefined) return JSON.parse(unpack(hit).body) as T;
   const { version, result } = await readSnapshot(db, async (tx) => ({ version: await readDataVersion(tx), result: await compute(tx) }));

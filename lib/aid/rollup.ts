@@ -34,12 +34,12 @@ const quoted = (cols: string[]) => cols.map((c) => `"${c}"`).join(", ");
 const fromRecord = (c: string) => (c === "subcategory" ? `COALESCE(a."subcategory", '')` : c === "sourceId" ? `l."sourceId"` : `a."${c}"`);
 
 /**
- * The statements that rebuild the rollup for `scope`. With `sourcesKnown` the
- * source rollup is only cleared: the caller inserts it from what it wrote
- * (SourceRollupCollector), because rebuilding it from a million record links
- * means a million index lookups.
+ * The statements that rebuild the rollup for `scope`. With `collected` the
+ * rollup is only cleared: the caller inserts what it collected while writing
+ * (RollupCollector), because reading a million records back, and looking up
+ * each one's source links, costs more than the import's own writes.
  */
-export function rollupStatements(scope: RollupScope, o: { sourcesKnown?: boolean } = {}): { sql: string; params: unknown[] }[] {
+export function rollupStatements(scope: RollupScope, o: { collected?: boolean } = {}): { sql: string; params: unknown[] }[] {
   const slices = dedupe(scope.slices);
   if (slices !== undefined && slices.length === 0) return [];
   const filter = (alias: string) =>
@@ -53,85 +53,109 @@ export function rollupStatements(scope: RollupScope, o: { sourcesKnown?: boolean
   const rec = filter("a.");
   const rollupKey = ROLLUP_KEY.map(fromRecord).join(", ");
   const sourceKey = SOURCE_KEY.map(fromRecord).join(", ");
-  return [
+  const clear = [
     { sql: `DELETE FROM "AidRollup" WHERE ${plain.sql}`, params: plain.params },
+    { sql: `DELETE FROM "AidRollupSource" WHERE ${plain.sql}`, params: plain.params },
+  ];
+  if (o.collected) return clear;
+  return [
+    ...clear,
     {
       sql: `INSERT INTO "AidRollup" (${quoted(ROLLUP_KEY)}, "amount", "recordCount")
             SELECT ${rollupKey}, SUM(a."amount"), COUNT(*) FROM "AidRecord" a WHERE ${rec.sql}
              GROUP BY ${rollupKey} ORDER BY ${rollupKey}`,
       params: rec.params,
     },
-    { sql: `DELETE FROM "AidRollupSource" WHERE ${plain.sql}`, params: plain.params },
-    ...(o.sourcesKnown
-      ? []
-      : [
-          {
-            sql: `INSERT INTO "AidRollupSource" (${quoted(SOURCE_KEY)})
-                  SELECT DISTINCT ${sourceKey} FROM "AidRecord" a JOIN "AidRecordSource" l ON l."aidRecordId" = a."id"
-                   WHERE ${rec.sql} ORDER BY ${sourceKey}`,
-            params: rec.params,
-          },
-        ]),
+    {
+      sql: `INSERT INTO "AidRollupSource" (${quoted(SOURCE_KEY)})
+            SELECT DISTINCT ${sourceKey} FROM "AidRecord" a JOIN "AidRecordSource" l ON l."aidRecordId" = a."id"
+             WHERE ${rec.sql} ORDER BY ${sourceKey}`,
+      params: rec.params,
+    },
   ];
 }
 
 /** Rebuilds the rollup cells of `scope` with `exec` (a raw-SQL runner on the write's transaction). */
-export async function refreshAidRollup(exec: SqlExec, scope: RollupScope, o: { sourcesKnown?: boolean } = {}): Promise<void> {
+export async function refreshAidRollup(exec: SqlExec, scope: RollupScope, o: { collected?: boolean } = {}): Promise<void> {
   for (const s of rollupStatements(scope, o)) await exec(s.sql, s.params);
 }
 
-/** A record as the source rollup sees it (`date` in the form the writer stores it). */
-export interface SourceRollupRecord {
+/** A record as the rollup sees it (`date` in the form the writer stores it). */
+export interface RollupRecord {
   measure: string;
   periodMonth: number;
   donorCode: string;
   category: string;
+  currency: string;
   granularity: string;
   /** The day (YYYY-MM-DD), to tell cells apart… */
   day: string;
   /** …and the value written to the date column. */
   date: unknown;
   subcategory: string | null;
+  amount: number;
 }
 
+type Row = { sort: string; values: unknown[] };
+const byKey = (a: Row, b: Row) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0);
+const NUL = "\u0000";
+
 /**
- * The source rollup of a dataset that a writer builds from the records it
- * writes, when it writes all of them (import:aid of a new dataset or with
- * --replace). Memory grows with cells × sources, not with records.
+ * The rollup of a dataset that a writer builds from the records it writes,
+ * when it writes all of them (import:aid of a new dataset or with --replace).
+ * Memory grows with cells × sources, not with records.
  */
-export class SourceRollupCollector {
-  private readonly cells = new Map<string, { record: SourceRollupRecord; sources: Set<string> }>();
-  add(r: SourceRollupRecord, sourceIds: string[]): void {
-    const key = [r.measure, r.periodMonth, r.donorCode, r.category, r.granularity, r.day, r.subcategory ?? ""].join("\u0000");
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = { record: r, sources: new Set() }));
-    for (const s of sourceIds) cell.sources.add(s);
+export class RollupCollector {
+  private readonly sums = new Map<string, { r: RollupRecord; amount: number; count: number }>();
+  private readonly sources = new Map<string, { r: RollupRecord; ids: Set<string> }>();
+  add(r: RollupRecord, sourceIds: string[]): void {
+    const cell = [r.measure, r.periodMonth, r.donorCode, r.category, r.granularity, r.day, r.subcategory ?? ""].join(NUL);
+    const sumKey = `${cell}${NUL}${r.currency}`;
+    let sum = this.sums.get(sumKey);
+    if (!sum) this.sums.set(sumKey, (sum = { r, amount: 0, count: 0 }));
+    sum.amount += r.amount;
+    sum.count += 1;
+    let src = this.sources.get(cell);
+    if (!src) this.sources.set(cell, (src = { r, ids: new Set() }));
+    for (const s of sourceIds) src.ids.add(s);
   }
-  /** The AidRollupSource rows (values in SOURCE_KEY order), sorted by that key so inserts append. */
-  rows(datasetId: string): unknown[][] {
-    const out: { sort: string; values: unknown[] }[] = [];
-    for (const { record: r, sources } of this.cells.values()) {
-      for (const s of sources) {
-        const sub = r.subcategory ?? "";
+  /** AidRollup rows (ROLLUP_KEY, amount, recordCount), sorted by the key so inserts append. */
+  sumRows(datasetId: string): unknown[][] {
+    const out: Row[] = [];
+    for (const { r, amount, count } of this.sums.values()) {
+      const sub = r.subcategory ?? "";
+      out.push({
+        sort: [r.measure, String(r.periodMonth), r.donorCode, r.category, r.currency, r.granularity, r.day, sub].join(NUL),
+        values: [datasetId, r.measure, r.periodMonth, r.donorCode, r.category, r.currency, r.granularity, r.date, sub, amount, count],
+      });
+    }
+    return out.sort(byKey).map((x) => x.values);
+  }
+  /** AidRollupSource rows (SOURCE_KEY), sorted by the key. */
+  sourceRows(datasetId: string): unknown[][] {
+    const out: Row[] = [];
+    for (const { r, ids } of this.sources.values()) {
+      const sub = r.subcategory ?? "";
+      for (const s of ids) {
         out.push({
-          sort: [r.measure, s, String(r.periodMonth), r.donorCode, r.category, r.granularity, r.day, sub].join("\u0000"),
+          sort: [r.measure, s, String(r.periodMonth), r.donorCode, r.category, r.granularity, r.day, sub].join(NUL),
           values: [datasetId, r.measure, s, r.periodMonth, r.donorCode, r.category, r.granularity, r.date, sub],
         });
       }
     }
-    out.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
-    return out.map((x) => x.values);
+    return out.sort(byKey).map((x) => x.values);
   }
 }
 
-/** The INSERT for `n` rows of SourceRollupCollector.rows(). */
-export function sourceRollupInsert(n: number): string {
-  const one = `(${SOURCE_KEY.map(() => "?").join(", ")})`;
-  return `INSERT INTO "AidRollupSource" (${quoted(SOURCE_KEY)}) VALUES ${Array.from({ length: n }, () => one).join(", ")}`;
+/** Multi-row INSERTs of RollupCollector rows, for the rollup table `table`. */
+export function collectedInsert(table: "AidRollup" | "AidRollupSource", n: number): string {
+  const cols = table === "AidRollup" ? [...ROLLUP_KEY, "amount", "recordCount"] : SOURCE_KEY;
+  const one = `(${cols.map(() => "?").join(", ")})`;
+  return `INSERT INTO "${table}" (${quoted(cols)}) VALUES ${Array.from({ length: n }, () => one).join(", ")}`;
 }
 
-/** Columns per row of sourceRollupInsert. */
-export const SOURCE_ROLLUP_COLUMNS = SOURCE_KEY.length;
+/** Columns per row of collectedInsert. */
+export const COLLECTED_COLUMNS = { AidRollup: ROLLUP_KEY.length + 2, AidRollupSource: SOURCE_KEY.length } as const;
 
 /** The same, through a Prisma transaction client (mutations, seed, Kiel import). */
 export async function refreshAidRollupTx(tx: DbTx, scope: RollupScope): Promise<void> {

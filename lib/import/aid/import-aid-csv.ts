@@ -11,7 +11,7 @@ import type { RecordContent } from "@/lib/import/aid/keys";
 import { openSqlConnection, type SqlRunner } from "@/lib/import/aid/sql-runner";
 import { dateFromIso } from "@/lib/domain/common-schemas";
 import { periodMonthOf } from "@/lib/aid/period-month";
-import { refreshAidRollup, SOURCE_ROLLUP_COLUMNS, SourceRollupCollector, sourceRollupInsert } from "@/lib/aid/rollup";
+import { collectedInsert, COLLECTED_COLUMNS, refreshAidRollup, RollupCollector } from "@/lib/aid/rollup";
 import {
   countRecords,
   deleteAllRecords,
@@ -250,8 +250,8 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
   }
 }
 
-/** What pass 2 wrote, for the rollup: all of the dataset's sources by cell, or the (measure, month) slices it touched. */
-type Written = { sources: SourceRollupCollector } | { slices: Map<string, { measure: string; periodMonth: number }> };
+/** What pass 2 wrote, for the rollup: the whole dataset's rollup, or the (measure, month) slices it touched. */
+type Written = { rollup: RollupCollector } | { slices: Map<string, { measure: string; periodMonth: number }> };
 
 /** Pass 2: streams the file again and writes the rows pass 1 and the comparison marked added or updated. */
 async function writeRows(
@@ -270,7 +270,7 @@ async function writeRows(
 ): Promise<Written> {
   let batch: RecordToWrite[] = [];
   let updatedKeys: string[] = [];
-  const written: Written = o.whole ? { sources: new SourceRollupCollector() } : { slices: new Map() };
+  const written: Written = o.whole ? { rollup: new RollupCollector() } : { slices: new Map() };
   const addSlice = (measure: string, periodMonth: number) => {
     if ("slices" in written) written.slices.set(`${measure}|${periodMonth}`, { measure, periodMonth });
   };
@@ -309,9 +309,12 @@ async function writeRows(
       if (o.mode === "merge" && change === "updated") updatedKeys.push(key);
       const sourceIds = r.sources.map((s) => o.sourceIdOf.get(s.url)!);
       const day = dayOf(r.date);
-      if ("sources" in written) {
-        written.sources.add(
-          { measure: r.measure, periodMonth: day.periodMonth, donorCode: r.donorCode, category: r.category, granularity: r.granularity, day: r.date, date: day.value, subcategory: r.subcategory },
+      if ("rollup" in written) {
+        written.rollup.add(
+          {
+            measure: r.measure, periodMonth: day.periodMonth, donorCode: r.donorCode, category: r.category, currency: r.currency,
+            granularity: r.granularity, day: r.date, date: day.value, subcategory: r.subcategory, amount: r.amount,
+          },
           sourceIds,
         );
       } else addSlice(r.measure, day.periodMonth);
@@ -331,11 +334,15 @@ async function writeRollup(tx: SqlRunner, datasetId: string, written: Written): 
     await refreshAidRollup(exec, { datasetId, slices: [...written.slices.values()] });
     return;
   }
-  await refreshAidRollup(exec, { datasetId }, { sourcesKnown: true });
-  const rows = written.sources.rows(datasetId);
-  const per = Math.floor(tx.maxParams / SOURCE_ROLLUP_COLUMNS);
-  for (let i = 0; i < rows.length; i += per) {
-    const part = rows.slice(i, i + per);
-    await tx.exec(sourceRollupInsert(part.length), part.flat());
+  await refreshAidRollup(exec, { datasetId }, { collected: true });
+  for (const [table, rows] of [
+    ["AidRollup", written.rollup.sumRows(datasetId)],
+    ["AidRollupSource", written.rollup.sourceRows(datasetId)],
+  ] as const) {
+    const per = Math.floor(tx.maxParams / COLLECTED_COLUMNS[table]);
+    for (let i = 0; i < rows.length; i += per) {
+      const part = rows.slice(i, i + per);
+      await tx.exec(collectedInsert(table, part.length), part.flat());
+    }
   }
 }

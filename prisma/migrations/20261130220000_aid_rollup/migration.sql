@@ -37,7 +37,7 @@ CREATE TABLE "AidRollupSource" (
 );
 
 -- CreateIndex
-CREATE INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category_currency_granularity_date_subcategory_amount_idx" ON "AidRecord"("datasetId", "measure", "periodMonth", "donorCode", "category", "currency", "granularity", "date", "subcategory", "amount");
+CREATE INDEX "AidRecord_datasetId_measure_periodMonth_idx" ON "AidRecord"("datasetId", "measure", "periodMonth");
 
 
 -- Backfill from the records already there: the statements of lib/aid/rollup.ts

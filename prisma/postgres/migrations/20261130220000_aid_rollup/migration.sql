@@ -34,7 +34,7 @@ CREATE TABLE "AidRollupSource" (
 );
 
 -- CreateIndex
-CREATE INDEX "AidRecord_datasetId_measure_periodMonth_donorCode_category__idx" ON "AidRecord"("datasetId", "measure", "periodMonth", "donorCode", "category", "currency", "granularity", "date", "subcategory", "amount");
+CREATE INDEX "AidRecord_datasetId_measure_periodMonth_idx" ON "AidRecord"("datasetId", "measure", "periodMonth");
 
 -- AddForeignKey
 ALTER TABLE "AidRollup" ADD CONSTRAINT "AidRollup_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -38,6 +38,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: E2E_DATABASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // As behind a reverse proxy: the HTTP fuzz names each bad-token client by X-Forwarded-For.
+      TRUST_PROXY: "true",
       API_TOKEN_SHA256: createHash("sha256").update(E2E_WRITE_TOKEN).digest("hex"),
     },
     stdout: "pipe",

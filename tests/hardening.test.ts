@@ -236,15 +236,28 @@ describe("failed authentication is throttled", () => {
     expect((await call(events.POST, "/api/events", { method: "POST", token, body: {} })).status).toBe(429);
   });
 
-  it("keys on the first X-Forwarded-For hop", async () => {
-    const post = (ip: string) =>
-      events.POST(
-        new Request("http://localhost/api/events", { method: "POST", headers: { authorization: "Bearer nope", "x-forwarded-for": `${ip}, 10.0.0.1` }, body: "{}" }),
-        { params: Promise.resolve({}) },
-      );
-    for (let i = 0; i < 10; i++) expect((await post("203.0.113.1")).status).toBe(401);
-    expect((await post("203.0.113.1")).status).toBe(429);
-    expect((await post("203.0.113.2")).status).toBe(401);
+  const postFrom = (ip: string) =>
+    events.POST(
+      new Request("http://localhost/api/events", { method: "POST", headers: { authorization: "Bearer nope", "x-forwarded-for": `${ip}, 10.0.0.1` }, body: "{}" }),
+      { params: Promise.resolve({}) },
+    );
+
+  it("keys on the first X-Forwarded-For hop behind a trusted proxy (TRUST_PROXY=true)", async () => {
+    process.env.TRUST_PROXY = "true";
+    try {
+      for (let i = 0; i < 10; i++) expect((await postFrom("203.0.113.1")).status).toBe(401);
+      expect((await postFrom("203.0.113.1")).status).toBe(429);
+      expect((await postFrom("203.0.113.2")).status).toBe(401);
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+  });
+
+  it("cannot be escaped by a new X-Forwarded-For address per attempt when no proxy is trusted", async () => {
+    const statuses = [];
+    for (let i = 0; i < 11; i++) statuses.push((await postFrom(`198.51.100.${i + 1}`)).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses[10]).toBe(429);
   });
 
   it("honours AUTH_FAIL_LIMIT", async () => {

@@ -29,10 +29,14 @@ describe("createFailureLimiter", () => {
 });
 
 describe("clientKey and config", () => {
-  it("takes the first X-Forwarded-For hop, else X-Real-IP, else a constant", () => {
-    expect(clientKey(new Request("http://h/", { headers: { "x-forwarded-for": "203.0.113.5, 10.0.0.1" } }))).toBe("203.0.113.5");
-    expect(clientKey(new Request("http://h/", { headers: { "x-real-ip": "198.51.100.7" } }))).toBe("198.51.100.7");
-    expect(clientKey(new Request("http://h/"))).toBe("unknown-client");
+  it("behind a trusted proxy: the first X-Forwarded-For hop, else X-Real-IP, else a constant", () => {
+    expect(clientKey(new Request("http://h/", { headers: { "x-forwarded-for": "203.0.113.5, 10.0.0.1" } }), true)).toBe("203.0.113.5");
+    expect(clientKey(new Request("http://h/", { headers: { "x-real-ip": "198.51.100.7" } }), true)).toBe("198.51.100.7");
+    expect(clientKey(new Request("http://h/"), true)).toBe("unknown-client");
+  });
+  it("without one, the headers are ignored: a made-up address per attempt cannot escape the throttle", () => {
+    const keys = ["203.0.113.5", "203.0.113.6"].map((ip) => clientKey(new Request("http://h/", { headers: { "x-forwarded-for": ip, "x-real-ip": ip } }), false));
+    expect(new Set(keys)).toEqual(new Set(["direct"]));
   });
   it("reads AUTH_FAIL_LIMIT and AUTH_FAIL_WINDOW_SECONDS, falling back on bad values", () => {
     expect(authLimiterConfig({})).toEqual({ limit: 10, windowMs: 60_000 });

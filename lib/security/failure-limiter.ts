@@ -48,8 +48,17 @@ export function createFailureLimiter(opts: { limit: number; windowMs: number; ma
   };
 }
 
-/** The client a request comes from: first X-Forwarded-For hop, else X-Real-IP, else one shared key. */
-export function clientKey(req: Request): string {
+/**
+ * The client a request comes from. X-Forwarded-For and X-Real-IP are set by
+ * whoever sends the request, so they name the client only when a reverse
+ * proxy in front of the app writes them (TRUST_PROXY=true): otherwise a new
+ * made-up address per attempt would escape the throttle. A route handler does
+ * not see the peer address, so without a trusted proxy every client shares one
+ * key: a brute-force loop still ends in 429, at the price of blocking the
+ * others' writes for the window.
+ */
+export function clientKey(req: Request, trustProxy: boolean = process.env.TRUST_PROXY === "true"): string {
+  if (!trustProxy) return "direct";
   const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0].trim();
   if (forwarded) return forwarded;
   const real = req.headers.get("x-real-ip")?.trim();

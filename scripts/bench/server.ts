@@ -1,24 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { treePeakRssMb } from "./processes";
+import { buildIsCurrent } from "../build-freshness";
 
-const SOURCE_DIRS = ["app", "components", "lib", "docs", "prisma"];
-const SOURCE_FILES = ["package.json", "next.config.js", "tsconfig.json"];
-
-/** The same staleness rule as scripts/start.ts: a build older than any source file is rebuilt. */
-function buildIsCurrent(root: string, distDir: string): boolean {
-  let newest = 0;
-  const visit = (p: string) => {
-    const st = fs.statSync(p, { throwIfNoEntry: false });
-    if (!st) return;
-    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const d of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(path.join(root, d));
-  const id = fs.statSync(path.join(root, distDir, "BUILD_ID"), { throwIfNoEntry: false });
-  return !!id && id.mtimeMs >= newest;
-}
 
 export function ensureBuild(root: string, log: (s: string) => void): void {
   const distDir = process.env.NEXT_DIST_DIR || ".next";

@@ -3,18 +3,8 @@ import path from "node:path";
 import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
 import { joinSourceField } from "@/lib/import/aid/format";
+import { mulberry32 } from "@/lib/random/mulberry32";
 
-/** mulberry32: a small seeded PRNG, so the same seed gives the same file. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Donor codes of prisma/seed/donors.json, without combined figures (AGGREGATE group). */
 export function singleDonorCodes(root: string): string[] {
@@ -40,7 +30,7 @@ export const SYNTHETIC_COLUMNS = [
  * pool of 40. Returns the file's size in bytes.
  */
 export async function writeSyntheticAidCsv(o: { file: string; rows: number; seed: number; donors: string[] }): Promise<number> {
-  const rnd = prng(o.seed);
+  const rnd = mulberry32(o.seed);
   const out = fs.createWriteStream(o.file);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   out.write(SYNTHETIC_COLUMNS.join(",") + "\n");

@@ -104,6 +104,29 @@ describe("import:aid validation", () => {
     expect(await versionCounter(t.db)).toBe(before);
   });
 
+  it("rolls back a new dataset whose bad row and unknown donor come after rows already written", async () => {
+    // A new dataset is validated and written in one pass: 4,500 good rows are
+    // written in batches of 2,000 before the bad ones are met.
+    const before = await versionCounter(t.db);
+    const sourcesBefore = await t.db.source.count();
+    const good = Array.from({ length: 4500 }, (_, i) => row(`late${i}`));
+    const err = await run(rows(...good, row("late-bad").replace(",EUR,", ",XXX,")), { datasetId: "bad-late" }).catch((e) => e);
+    expect(err).toBeInstanceOf(AidImportValidationError);
+    expect(err.problems).toEqual([expect.objectContaining({ line: 4502, column: "currency" })]);
+    const donor = await run(rows(...good, row("late-donor", 1, "ZZZ")), { datasetId: "bad-late" }).catch((e) => e);
+    expect(donor.unknownDonors).toEqual(["ZZZ"]);
+    expect(donor.problems).toEqual([expect.objectContaining({ line: 4502, column: "donor_code" })]);
+    expect(await t.db.dataset.findUnique({ where: { id: "bad-late" } })).toBeNull();
+    expect(await t.db.aidRecord.count({ where: { datasetId: "bad-late" } })).toBe(0);
+    expect(await t.db.aidRollup.count({ where: { datasetId: "bad-late" } })).toBe(0);
+    expect(await t.db.source.count()).toBe(sourcesBefore);
+    expect(await versionCounter(t.db)).toBe(before);
+    // The same rows without the bad one import whole.
+    const ok = await run(rows(...good), { datasetId: "bad-late" });
+    expect(ok).toMatchObject({ outcome: "imported", datasetCreated: true, recordCount: 4500, change: { added: 4500 } });
+    expect(await t.db.aidRecord.count({ where: { datasetId: "bad-late" } })).toBe(4500);
+  });
+
   it("lists at most 50 problems and counts the rest", async () => {
     const bad = Array.from({ length: 70 }, (_, i) => row(`m${i}`).replace(",EUR,", ",GBP,"));
     const err = await run(rows(...bad), { datasetId: "bad-many" }).catch((e) => e);

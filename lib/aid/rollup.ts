@@ -109,7 +109,8 @@ export class RollupCollector {
   private readonly sums = new Map<string, { r: RollupRecord; amount: number; count: number }>();
   private readonly sources = new Map<string, { r: RollupRecord; ids: Set<string> }>();
   add(r: RollupRecord, sourceIds: string[]): void {
-    const cell = [r.measure, r.periodMonth, r.donorCode, r.category, r.granularity, r.day, r.subcategory ?? ""].join(NUL);
+    // A template literal: an array join per row is measurable over a million rows.
+    const cell = `${r.measure}${NUL}${r.periodMonth}${NUL}${r.donorCode}${NUL}${r.category}${NUL}${r.granularity}${NUL}${r.day}${NUL}${r.subcategory ?? ""}`;
     const sumKey = `${cell}${NUL}${r.currency}`;
     let sum = this.sums.get(sumKey);
     if (!sum) this.sums.set(sumKey, (sum = { r, amount: 0, count: 0 }));

@@ -27,6 +27,12 @@ export async function findKnownDonors(r: SqlRunner, codes: string[]): Promise<Se
   return known;
 }
 
+/** Every donor code (a few hundred): a single-pass import checks each row against them. */
+export async function allDonorCodes(r: SqlRunner): Promise<Set<string>> {
+  const rows = await r.query<{ code: string }>(`SELECT "code" FROM "Donor"`);
+  return new Set(rows.map((row) => row.code));
+}
+
 /** URL → id of an existing source with that URL (the smallest id when several share it). */
 export async function findSourcesByUrl(r: SqlRunner, urls: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();

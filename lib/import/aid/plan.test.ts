@@ -33,6 +33,14 @@ describe("KeyIndex", () => {
     expect(k.takeExplicit("c")).toBe("added");
   });
 
+  it("claims keys of a new dataset's single pass, refusing a key twice (also a long, digested one)", () => {
+    const k = new KeyIndex();
+    const long = "x".repeat(40);
+    expect([k.claimExplicit("a"), k.claimExplicit(long), k.claimExplicit("b")]).toEqual([true, true, true]);
+    expect([k.claimExplicit("a"), k.claimExplicit(long)]).toEqual([false, false]);
+    expect(k.size).toBe(3);
+  });
+
   it("gives identical rows without keys distinct keys, the same in both passes", () => {
     const k = new KeyIndex();
     const first = k.registerDerived(row(1));

@@ -34,6 +34,18 @@ export class KeyIndex {
     return true;
   }
 
+  /**
+   * A row with external_key written to a new dataset: nothing to compare it
+   * with, so no fingerprint (a twentieth of a million-row import). False when
+   * the file already had this key.
+   */
+  claimExplicit(key: string): boolean {
+    const d = keyDigest(key);
+    if (this.map.has(d)) return false;
+    this.map.set(d, TAKEN);
+    return true;
+  }
+
   /** Pass 1, a row without external_key: its derived key (identical rows get -2, -3, … in file order). */
   registerDerived(content: RecordContent): string {
     const fp = contentFingerprint(content);

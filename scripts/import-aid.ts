@@ -155,6 +155,8 @@ async function main(): Promise<number> {
       replace: args.replace,
       dryRun: args.dryRun,
       onProgress: progressPrinter(!args.json),
+      // The command line has a second core to parse on (the app's route parses in-thread).
+      parseInWorker: true,
     });
     console.log(args.json ? JSON.stringify(result, null, 2) : formatAidImportResult(result));
     return 0;

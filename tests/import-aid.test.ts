@@ -104,27 +104,36 @@ describe("import:aid validation", () => {
     expect(await versionCounter(t.db)).toBe(before);
   });
 
-  it("rolls back a new dataset whose bad row and unknown donor come after rows already written", async () => {
+  it.each([
+    ["in this thread", false],
+    ["on a worker thread (the command line)", true],
+  ])("rolls back a new dataset whose bad row and unknown donor come after rows already written (parsing %s)", async (_label, parseInWorker) => {
     // A new dataset is validated and written in one pass: 4,500 good rows are
     // written in batches of 2,000 before the bad ones are met.
+    const id = `bad-late-${parseInWorker ? "w" : "t"}`;
     const before = await versionCounter(t.db);
     const sourcesBefore = await t.db.source.count();
     const good = Array.from({ length: 4500 }, (_, i) => row(`late${i}`));
-    const err = await run(rows(...good, row("late-bad").replace(",EUR,", ",XXX,")), { datasetId: "bad-late" }).catch((e) => e);
+    const err = await run(rows(...good, row("late-bad").replace(",EUR,", ",XXX,"), `${HEADER},extra`), { datasetId: id, parseInWorker }).catch((e) => e);
     expect(err).toBeInstanceOf(AidImportValidationError);
-    expect(err.problems).toEqual([expect.objectContaining({ line: 4502, column: "currency" })]);
-    const donor = await run(rows(...good, row("late-donor", 1, "ZZZ")), { datasetId: "bad-late" }).catch((e) => e);
+    expect(err.problems).toEqual([
+      expect.objectContaining({ line: 4502, column: "currency" }),
+      expect.objectContaining({ line: 4503, message: expect.stringMatching(/expected 11 fields/) }),
+    ]);
+    const donor = await run(rows(...good, row("late-donor", 1, "ZZZ")), { datasetId: id, parseInWorker }).catch((e) => e);
     expect(donor.unknownDonors).toEqual(["ZZZ"]);
     expect(donor.problems).toEqual([expect.objectContaining({ line: 4502, column: "donor_code" })]);
-    expect(await t.db.dataset.findUnique({ where: { id: "bad-late" } })).toBeNull();
-    expect(await t.db.aidRecord.count({ where: { datasetId: "bad-late" } })).toBe(0);
-    expect(await t.db.aidRollup.count({ where: { datasetId: "bad-late" } })).toBe(0);
+    expect(await t.db.dataset.findUnique({ where: { id } })).toBeNull();
+    expect(await t.db.aidRecord.count({ where: { datasetId: id } })).toBe(0);
+    expect(await t.db.aidRollup.count({ where: { datasetId: id } })).toBe(0);
     expect(await t.db.source.count()).toBe(sourcesBefore);
     expect(await versionCounter(t.db)).toBe(before);
-    // The same rows without the bad one import whole.
-    const ok = await run(rows(...good), { datasetId: "bad-late" });
-    expect(ok).toMatchObject({ outcome: "imported", datasetCreated: true, recordCount: 4500, change: { added: 4500 } });
-    expect(await t.db.aidRecord.count({ where: { datasetId: "bad-late" } })).toBe(4500);
+    // The same rows without the bad ones import whole, with the same totals either way.
+    const ok = await run(rows(...good), { datasetId: id, parseInWorker });
+    expect(ok).toMatchObject({ outcome: "imported", datasetCreated: true, recordCount: 4500, rowsRead: 4500, change: { added: 4500 } });
+    expect(ok.totals).toEqual([{ measure: "allocation", currency: "EUR", rows: 4500, amount: 4_500_000 }]);
+    expect(await t.db.aidRecord.count({ where: { datasetId: id } })).toBe(4500);
+    expect((await t.db.aidRollup.aggregate({ where: { datasetId: id }, _sum: { amount: true } }))._sum.amount).toBe(4_500_000);
   });
 
   it("lists at most 50 problems and counts the rest", async () => {

@@ -5,6 +5,7 @@ import { AppError, type ErrorIssue } from "@/lib/errors";
 import { sourceIdFor } from "@/lib/sources/resolve-source-refs";
 import { formatProblem, ProblemList, type AidCsvProblem } from "@/lib/import/aid/problems";
 import { scanAidCsv, type ScanProgress, type ScanResult } from "@/lib/import/aid/scan-aid-csv";
+import { scanAidCsvInWorker } from "@/lib/import/aid/scan-in-worker";
 import { changesRecords, KeyIndex, summariseChange, TotalsByMeasureCurrency, type ChangeSummary, type ImportMode, type MeasureCurrencyTotal } from "@/lib/import/aid/plan";
 import type { AidCsvRecord, AidCsvSource, ParsedRow } from "@/lib/import/aid/row-schema";
 import type { RecordContent } from "@/lib/import/aid/keys";
@@ -57,6 +58,11 @@ export interface ImportAidCsvOptions {
   dryRun?: boolean;
   onProgress?: (p: AidImportProgress) => void;
   now?: () => Date;
+  /**
+   * Parse a new dataset's file on a worker thread (scanAidCsvInWorker) while
+   * this one writes. Needs tsx (the command line), not the app's bundle.
+   */
+  parseInWorker?: boolean;
 }
 
 export interface ImportAidCsvResult {
@@ -134,7 +140,7 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
         { path: ["dataset"], message: "tracker datasets are read-only here" },
       ]);
     }
-    const run: ImportRun = { conn, datasetId, name, mode, fileLabel, progress, now, started, t0, dryRun: !!options.dryRun, file: options.file };
+    const run: ImportRun = { conn, datasetId, name, mode, fileLabel, progress, now, started, t0, dryRun: !!options.dryRun, file: options.file, parseInWorker: !!options.parseInWorker };
     // A new dataset is validated and written in one pass, inside the write
     // transaction (a bad row rolls it back): reading a million rows twice
     // costs a fifth of the import.
@@ -153,6 +159,7 @@ interface ImportRun {
   fileLabel: string;
   file: string;
   dryRun: boolean;
+  parseInWorker: boolean;
   progress: (p: AidImportProgress) => void;
   now: () => Date;
   started: Date;
@@ -283,7 +290,7 @@ async function importNewDataset(run: ImportRun): Promise<ImportAidCsvResult> {
     };
     const writer = new RowWriter(tx, { datasetId: run.datasetId, mode: "replace", now: stamp, whole: true });
     let failed = false;
-    const scan = await scanAidCsv(run.file, {
+    const scan = await (run.parseInWorker ? scanAidCsvInWorker : scanAidCsv)(run.file, {
       problems: check.problems,
       hash: true,
       onProgress: (p) => run.progress({ phase: "import", ...p }),

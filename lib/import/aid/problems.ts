@@ -17,6 +17,13 @@ export class ProblemList {
     this.count++;
     if (this.items.length < this.limit) this.items.push({ line, column, message });
   }
+  /** Adds another list's problems (listed and counted), keeping the listed ones in line order. */
+  merge(items: AidCsvProblem[], count: number): void {
+    this.count += count;
+    this.items.push(...items);
+    this.items.sort((a, b) => a.line - b.line);
+    this.items.length = Math.min(this.items.length, this.limit);
+  }
   get ok(): boolean {
     return this.count === 0;
   }

@@ -275,20 +275,27 @@ async function importNewDataset(run: ImportRun): Promise<ImportAidCsvResult> {
     await upsertDataset(tx, { id: run.datasetId, name: datasetName, description: `Imported from ${run.fileLabel} with import:aid.`, now: stamp });
     const sourceIdOf = new Map<string, string>();
     let newSources = 0;
-    const idOfSource = async (s: AidCsvSource) => {
-      let id = sourceIdOf.get(s.url);
-      if (id) return id;
-      id = (await findSourcesByUrl(tx, [s.url])).get(s.url);
-      if (!id) {
-        const fresh = { ...s, id: sourceIdFor({ ...s, title: s.title ?? s.url }) };
-        await insertSources(tx, [fresh], stamp);
-        newSources++;
-        id = fresh.id;
-      }
-      sourceIdOf.set(s.url, id);
-      return id;
-    };
     const writer = new RowWriter(tx, { datasetId: run.datasetId, mode: "replace", now: stamp, whole: true });
+    // Rows wait in a batch until their sources are resolved: one lookup and
+    // one insert per batch, not a round trip per new source (PostgreSQL).
+    let pending: { key: string; record: AidCsvRecord }[] = [];
+    const flushPending = async () => {
+      const unknown = new Map<string, AidCsvSource>();
+      for (const p of pending) for (const s of p.record.sources) if (!sourceIdOf.has(s.url)) unknown.set(s.url, s);
+      if (unknown.size) {
+        const found = await findSourcesByUrl(tx, [...unknown.keys()]);
+        const fresh = [...unknown.values()].filter((s) => !found.has(s.url)).map((s) => ({ ...s, id: sourceIdFor({ ...s, title: s.title ?? s.url }) }));
+        await insertSources(tx, fresh, stamp);
+        newSources += fresh.length;
+        for (const [url, id] of found) sourceIdOf.set(url, id);
+        for (const f of fresh) sourceIdOf.set(f.url, f.id);
+      }
+      for (const p of pending) {
+        const written = writer.add(p.key, p.record, p.record.sources.map((s) => sourceIdOf.get(s.url)!));
+        if (written) await written;
+      }
+      pending = [];
+    };
     let failed = false;
     const scan = await (run.parseInWorker ? scanAidCsvInWorker : scanAidCsv)(run.file, {
       problems: check.problems,
@@ -299,16 +306,11 @@ async function importNewDataset(run: ImportRun): Promise<ImportAidCsvResult> {
         if (ok && !known.has(ok.record.donorCode)) failed = true;
         failed ||= !ok || !check.problems.ok;
         if (failed || !ok) return;
-        // Sources are resolved once each; rows after the first of a source need no await.
-        const pending = ok.record.sources.filter((s) => !sourceIdOf.has(s.url));
-        const write = () => writer.add(ok.key, ok.record, ok.record.sources.map((s) => sourceIdOf.get(s.url)!));
-        if (!pending.length) return write();
-        return (async () => {
-          for (const s of pending) await idOfSource(s);
-          await write();
-        })();
+        pending.push(ok);
+        return pending.length >= WRITE_BATCH ? flushPending() : undefined;
       },
     });
+    if (!failed) await flushPending();
     check.assertValid(scan, known);
     const written = await writer.finish();
     run.progress({ phase: "rollup", rows: 0, bytes: 0, totalBytes: 0 });

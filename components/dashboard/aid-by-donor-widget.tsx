@@ -6,7 +6,7 @@ import { SourcesLine } from "@/components/charts/sources-line";
 import { EmptyState } from "@/components/layout/feedback";
 import type { DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
 import { useAidSummary } from "./use-aid-queries";
-import { fxNote } from "./aid-over-time-widget";
+import { fxNote } from "@/lib/charts/fx-note";
 import { WidgetState } from "./widget-state";
 
 export function AidByDonorWidget({ state }: { state: DashboardFiltersState }) {

@@ -5,14 +5,15 @@ import { AidOverTimeChart } from "@/components/charts/aid-over-time-chart";
 import { aidEscalationLegend, aidEscalationRows } from "@/lib/charts/aid-escalation";
 import { aidOverTimeChart } from "@/lib/charts/aid-over-time";
 import { effectiveSplit } from "@/lib/charts/split";
-import { donorRows, gdpRows } from "@/components/charts/aid-by-donor-chart";
-import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { AidByDonorChart } from "@/components/charts/aid-by-donor-chart";
+import { aidByDonorChart } from "@/lib/charts/aid-by-donor";
+import { INDEX_COLOR } from "@/components/charts/palette";
 import { aidCoverage } from "@/components/escalation/coverage";
 import { uncoveredKey, uncoveredLegendItem } from "@/components/escalation/escalation-exports";
 import { waitForStableDrawing } from "@/components/export/offscreen";
 import { loadExportFonts } from "@/components/export/export-fonts";
 import type { AidContext } from "@/lib/aid/queries";
-import { CATEGORIES, CATEGORY_LABELS, DEPLOYMENT_STATUSES } from "@/lib/domain/taxonomy";
+import { DEPLOYMENT_STATUSES } from "@/lib/domain/taxonomy";
 import type { BriefOptions, BriefWidget } from "@/lib/export/brief-params";
 import { groupSourcesByPublisher } from "@/lib/export/sources";
 import { monthlyMeans } from "@/lib/export/series";
@@ -23,7 +24,6 @@ import { formatCount } from "@/lib/format/money";
 import type { MetaDto } from "@/lib/meta/queries";
 import type { SourceDto } from "@/lib/sources/dto";
 import { distinctSources } from "@/lib/sources/dto";
-import { AidByDonorFigure } from "@/components/charts/aid-by-donor-figure";
 import { AidEscalationFigure } from "@/components/charts/aid-escalation-figure";
 import { DeploymentsFigure, STATUS_COLORS } from "@/components/charts/deployments-figure";
 import { EscalationFigure, REFERENCE_COLOR } from "@/components/charts/escalation-figure";
@@ -136,20 +136,17 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
       }
       case "aid-by-donor": {
         const s = data.summary.data;
-        const hasGdp = !!s?.byDonor.some((d) => d.gdpEur);
-        const mode = filters.gdp && hasGdp ? "gdp" : "amount";
-        const rows = mode === "gdp" && data.summaryEur.data ? gdpRows(data.summaryEur.data, filters.top) : s ? donorRows(s, filters.top) : [];
-        const cats = CATEGORIES.filter((c) => rows.some((r) => r[c] !== 0));
+        const def = s ? aidByDonorChart(s, data.summaryEur.data ?? null, { ...filters, selection: aidSummaryLine }) : null;
         return (
           <SlidePanel
             key={w}
             id={w}
-            title={mode === "gdp" ? "Aid as a share of donor GDP" : `Aid by donor, top ${filters.top}`}
-            note={mode === "gdp" ? "% of each donor’s GDP (tracker release, EUR)" : `${currency}, ${measure}, whole range`}
-            legend={mode === "gdp" ? [] : cats.map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] }))}
-            empty={s && s.total === 0 ? "No aid in this selection." : null}
+            title={def?.mode === "gdp" ? "Aid as a share of donor GDP" : `Aid by donor, top ${filters.top}`}
+            note={def?.notes.join(" · ") ?? ""}
+            legend={def?.mode === "gdp" ? [] : (def?.legend ?? [])}
+            empty={def?.empty ?? null}
           >
-            {(size) => (s ? <AidByDonorFigure rows={rows} currency={mode === "gdp" ? "EUR" : currency} mode={mode} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) => (def ? <AidByDonorChart def={def} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
           </SlidePanel>
         );
       }

@@ -22,7 +22,7 @@ import type { EscalationViewState } from "./use-escalation-view";
  * point reflects the whole month, like its aid bar.
  */
 export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
-  const { aid, series, dash, params } = view;
+  const { aid, series, dash, params, filterState } = view;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const currency = dash.filters.currency;
   const split = effectiveSplit(dash.filters);
@@ -80,6 +80,15 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
       title="Aid and escalation on one time axis"
       subtitle={subtitle}
       exportSpec={exportSpec}
+      tools={
+        <div className="seg" role="group" aria-label="Split">
+          {(["category", "donor"] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={split === s} onClick={() => filterState.update({ split: s })} title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}>
+              {s === "category" ? "By category" : "By donor"}
+            </button>
+          ))}
+        </div>
+      }
       fetching={(aid.isFetching && !aid.isPending) || (series.isFetching && !series.isPending)}
       table={rows.length ? <AidEscalationTable rows={rows} currency={currency} /> : null}
       footer={

@@ -5,7 +5,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { SizedChart } from "@/components/charts/sized-chart";
 import { WeaponsChart, weaponsChartHeight } from "@/components/charts/weapons-chart";
-import { definitionExport, EXPORT_FONT } from "@/components/export/definition-export";
+import { definitionExport } from "@/components/export/definition-export";
 import { weaponsChart } from "@/lib/charts/weapons";
 import { SourcesLine } from "@/components/charts/sources-line";
 import { EmptyState } from "@/components/layout/feedback";
@@ -31,7 +31,12 @@ export function WeaponsWidget({ state }: { state: DashboardFiltersState }) {
       title={def?.title ?? "Heavy weapons delivered, by donor and type"}
       subtitle={selection}
       fetching={q.isFetching && !q.isPending}
-      exportSpec={def && !def.empty ? definitionExport(def, (box) => <WeaponsChart def={def} fontSize={EXPORT_FONT} {...box} />) : undefined}
+      exportSpec={
+        def && !def.empty
+          ? // As tall as its donors need (a few donors make a short image), drawn at screen size and scaled up.
+            definitionExport(def, (box) => <WeaponsChart def={def} fontSize={12} width={box.width} height={weaponsChartHeight(def)} />, { fitHeight: { zoom: 1.25 } })
+          : undefined
+      }
       table={
         q.data ? (
           <table className="data">

@@ -42,7 +42,7 @@ export function aidEscalationRows(
 ): { rows: AidIndexRow[]; series: ChartSeries[]; marks: AidMarks; split: AidSplit } {
   const effective: AidSplit = split === "donor" && aid.donors ? "donor" : "category";
   const { rows, series } = aidPeriodRows(aid, effective, false);
-  return { rows: joinSeriesAndIndex(rows, index), series, marks: effective === "donor" ? donorMarks(rows.length) : "stacked-bars", split: effective };
+  return { rows: joinSeriesAndIndex(rows, index), series, marks: effective === "donor" ? donorMarks(rows.length, series.length) : "stacked-bars", split: effective };
 }
 
 /** The chart's key, on screen and in the export. */

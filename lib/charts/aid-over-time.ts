@@ -62,8 +62,12 @@ export function aidPeriodRows(data: AidTimeseriesDto, split: AidSplit, cumulativ
   return { rows, series };
 }
 
-/** How donor series are drawn: lines where there are many periods (bars side by side would be slivers), grouped bars otherwise. */
-export const donorMarks = (periods: number): "lines" | "bars" => (periods > 12 ? "lines" : "bars");
+/**
+ * How donor series are drawn: bars side by side while there is room for them
+ * (up to 240 bars: two donors over ten years of months), lines beyond, where
+ * the bars would be slivers.
+ */
+export const donorMarks = (periods: number, series: number): "lines" | "bars" => (periods * series > 240 ? "lines" : "bars");
 
 export interface AidOverTimeDefinition extends ChartDefinition<AidPeriodRow> {
   split: AidSplit;
@@ -80,7 +84,7 @@ export function aidOverTimeChart(data: AidTimeseriesDto, o: AidOverTimeOptions):
   const { rows, series } = aidPeriodRows(data, split, o.cumulative);
   const measure = MEASURE_NOUN[o.measure];
   const basis = o.cumulative ? "cumulative" : `per ${o.granularity}`;
-  const marks = split === "donor" ? donorMarks(rows.length) : o.cumulative ? "stacked-areas" : "stacked-bars";
+  const marks = split === "donor" ? donorMarks(rows.length, series.length) : o.cumulative ? "stacked-areas" : "stacked-bars";
   const provenance = { selection: o.selection, dataset: data.dataset.name, asOf: data.dataset.asOf, sources: data.sources };
   const common = { currency: o.currency, measure: data.measure, basis };
   return {

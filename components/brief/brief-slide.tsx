@@ -26,7 +26,7 @@ import type { SourceDto } from "@/lib/sources/dto";
 import { distinctSources } from "@/lib/sources/dto";
 import { AidEscalationFigure } from "@/components/charts/aid-escalation-figure";
 import { DeploymentsFigure, STATUS_COLORS } from "@/components/charts/deployments-figure";
-import { EscalationFigure, REFERENCE_COLOR } from "@/components/charts/escalation-figure";
+import { EscalationHeadlineChart, REFERENCE_COLOR } from "@/components/charts/escalation-headline-chart";
 import { KpiStrip } from "./kpi-strip";
 import { SlidePanel } from "./slide-panel";
 import type { BriefData } from "./use-brief-data";
@@ -166,7 +166,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             empty={!reads?.escalationRange ? "No curated events in this date range." : null}
           >
             {(size) =>
-              e ? <EscalationFigure points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} /> : null
+              e ? <EscalationHeadlineChart points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} /> : null
             }
           </SlidePanel>
         );

@@ -22,7 +22,7 @@ const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 1
  * marked. After the last curated event (`coverageEnd`) the index only decays:
  * that span is shaded and the line there dashed, as on the dashboard.
  */
-export function EscalationFigure({
+export function EscalationHeadlineChart({
   points,
   domain,
   coverageEnd,

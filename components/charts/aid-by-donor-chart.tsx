@@ -6,6 +6,7 @@ import type { AidByDonorDefinition } from "@/lib/charts/aid-by-donor";
 import { valueTicks } from "@/lib/charts/ticks";
 import { moneyTickFormatter } from "@/lib/export/axis-format";
 import { formatMoney, formatPercent } from "@/lib/format/money";
+import { DonorTick } from "./donor-tick";
 import { FIGURE, tickStyle, type FigureProps } from "./figure-style";
 import { MoneyTooltip } from "./money-tooltip";
 
@@ -51,15 +52,6 @@ export function AidByDonorChart({ def, width, height, fontSize, interactive = fa
         </Bar>
       ))}
     </BarChart>
-  );
-}
-
-/** A donor name on one line, right-aligned to the axis (Recharts' own tick would wrap long names). */
-function DonorTick({ x, y, payload, fontSize }: { x?: number; y?: number; payload?: { value: string }; fontSize: number }) {
-  return (
-    <text x={(x ?? 0) - 4} y={y} dy="0.35em" textAnchor="end" {...tickStyle(fontSize)}>
-      {payload?.value}
-    </text>
   );
 }
 

@@ -6,6 +6,7 @@ import { valueTicks } from "@/lib/charts/ticks";
 import type { WeaponsDefinition } from "@/lib/charts/weapons";
 import { moneyTickFormatter } from "@/lib/export/axis-format";
 import { formatMoney } from "@/lib/format/money";
+import { DonorTick } from "./donor-tick";
 import { FIGURE, tickStyle, type FigureProps } from "./figure-style";
 
 /** "Heavy weapons delivered" drawn from its definition at an explicit size: value in EUR per donor, stacked by type. */
@@ -17,7 +18,7 @@ export function WeaponsChart({ def, width, height, fontSize, interactive = false
     <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap="18%" maxBarSize={fontSize * 2.6}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={FIGURE.grid} />
       <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={moneyTickFormatter(ticks, "EUR")} tick={tickStyle(fontSize)} stroke={FIGURE.axis} />
-      <YAxis type="category" dataKey="donor" width={labelWidth} tick={tickStyle(fontSize)} interval={0} stroke={FIGURE.axis} />
+      <YAxis type="category" dataKey="donor" width={labelWidth} tick={<DonorTick fontSize={fontSize} />} interval={0} stroke={FIGURE.axis} />
       {interactive ? <Tooltip formatter={(v, name) => [formatMoney(Number(v), "EUR"), String(name)]} /> : null}
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} stackId="w" fill={s.color} isAnimationActive={false} />

@@ -4,7 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { apiJson, trackConsoleErrors } from "./helpers";
 import { pixelDifference, pngStats, readPng } from "./png-helpers";
 
-const VIEW = "/?donor=USA,DEU,GBR,FRA&category=military,financial&from=2023-01-01&to=2025-12-31";
+// Stacked by category (2 to 10 donors would otherwise be compared side by side: see the donor test below).
+const VIEW = "/?donor=USA,DEU,GBR,FRA&category=military,financial&from=2023-01-01&to=2025-12-31&split=category";
 const API = "donor=USA,DEU,GBR,FRA&category=military,financial&from=2023-01-01&to=2025-12-31";
 
 async function exportFrom(page: Page, chart: string, item: string, file: string): Promise<string> {
@@ -111,5 +112,57 @@ test.describe("chart exports", () => {
       return { types: item.types, width: bitmap.width, height: bitmap.height };
     });
     expect(copied).toEqual({ types: ["image/png"], width: 2400, height: 1350 });
+  });
+
+  test("Germany and France selected: one series each in Aid over time, its table, its PNG, SVG and CSV, and on the slide", async ({ page }, testInfo) => {
+    const noErrors = trackConsoleErrors(page);
+    await page.goto("/?donor=DEU,FRA&category=military");
+    const frame = page.getByTestId("aid-over-time");
+    await expect(frame.getByRole("heading", { name: "Aid over time, by donor" })).toBeVisible();
+    await expect(frame.getByRole("button", { name: "By donor" })).toHaveAttribute("aria-pressed", "true");
+    await expect(frame.getByTestId("chart-legend")).toHaveText(/Germany.*France/);
+    await expect(frame.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const summary = await apiJson(page, "/api/aid/summary?donor=DEU,FRA&category=military");
+    const byDonor = Object.fromEntries(summary.byDonor.map((d: { donorCode: string; total: number }) => [d.donorCode, d.total]));
+
+    // The table: a column per donor whose sums are the API's donor totals.
+    await frame.getByRole("button", { name: "View as table" }).click();
+    const headers = await frame.locator("thead th").allTextContents();
+    expect(headers).toEqual(["Period", "Germany", "France", "Total"]);
+    const column = (i: number) =>
+      frame.locator(`tbody tr td:nth-of-type(${i})`).evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.getAttribute("data-value")), 0));
+    expect(await column(1)).toBeCloseTo(byDonor.DEU, 0);
+    expect(await column(2)).toBeCloseTo(byDonor.FRA, 0);
+    await frame.getByRole("button", { name: "View as chart" }).click();
+
+    const csvFile = testInfo.outputPath("aid-over-time-by-donor.csv");
+    await exportFrom(page, "aid-over-time", "Download CSV", csvFile);
+    const rows = parse(fs.readFileSync(csvFile, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(new Set(rows.map((r) => r.donor_name))).toEqual(new Set(["Germany", "France"]));
+    for (const code of ["DEU", "FRA"]) expect(sum(rows.filter((r) => r.donor_code === code), "amount")).toBeCloseTo(byDonor[code], 0);
+    expect(rows[0].source_publishers).toContain("Kiel Institute for the World Economy");
+
+    const svgFile = testInfo.outputPath("aid-over-time-by-donor.svg");
+    await exportFrom(page, "aid-over-time", "Download SVG", svgFile);
+    const svg = fs.readFileSync(svgFile, "utf8");
+    expect(svg).toContain("<title>Aid over time, by donor</title>");
+    expect(svg).toMatch(/>Germany</);
+    expect(svg).toMatch(/>France</);
+    const pngFile = testInfo.outputPath("aid-over-time-by-donor.png");
+    await exportFrom(page, "aid-over-time", "Download PNG", pngFile);
+    expect([readPng(pngFile).width, readPng(pngFile).height]).toEqual([2400, 1350]);
+
+    // Switching back stacks by category, in the URL.
+    await frame.getByRole("button", { name: "By category" }).click();
+    await expect(page).toHaveURL(/split=category/);
+    await expect(frame.getByTestId("chart-legend")).toHaveText("Military");
+
+    await page.goto("/brief?donor=DEU,FRA&category=military");
+    await expect(page.locator("[data-testid='brief-slide']")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
+    const panel = page.locator("[data-widget='aid-over-time']");
+    await expect(panel).toContainText("Aid over time, by donor");
+    await expect(panel.locator(".brief-legend")).toContainText("Germany");
+    await expect(panel.locator(".brief-legend")).toContainText("France");
+    noErrors();
   });
 });

@@ -5,6 +5,7 @@ import { cachedJson } from "@/lib/snapshot-response";
 import { ZAidFilters, ZRecordsQuery, ZTimeseriesQuery } from "@/lib/aid/schemas";
 import { getAidSummary, getAidTimeseries, listAidRecords } from "@/lib/aid/queries";
 import { getMeta, type MetaDto } from "@/lib/meta/queries";
+import { aidTimeseriesApiQuery } from "@/lib/charts/split";
 import { aidRecordsQuery, aidSummaryQuery, aidTimeseriesQuery, metaQuery } from "@/lib/query-keys";
 import { aidApiQuery, parseFilters, withDatasetDefaults, type DashboardFilters } from "@/lib/filters/filter-state";
 import { changeWindows } from "@/lib/filters/date-presets";
@@ -51,7 +52,7 @@ export async function prefetchDashboard(
     prefetchSummary(qc, db, aidApiQuery({ ...filters, donor: [] })),
     hasPrev ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...windows!.previous })) : null,
     hasPrev && windows!.trailing ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...windows!.current })) : null,
-    prefetchTimeseries(qc, db, aidApiQuery(filters, { granularity: filters.granularity })),
+    prefetchTimeseries(qc, db, aidTimeseriesApiQuery(filters, filters.granularity)),
     prefetchRecords(qc, db, aidApiQuery(filters, { page: 1, pageSize: 25, sort: "date" })),
   ]);
   return { filters, meta };

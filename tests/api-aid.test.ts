@@ -110,6 +110,43 @@ describe("GET /api/aid/timeseries", () => {
     expect(y.body.points.map((p: any) => p.period)).toEqual(["2024"]);
   });
 
+  it("splits each period by donor with by=donor, adding up to the category totals and the summary's donor totals", async () => {
+    const qs = "measure=commitment&granularity=month&currency=USD";
+    const byCat = await call(timeseries.GET, `/api/aid/timeseries?${qs}`);
+    const r = await call(timeseries.GET, `/api/aid/timeseries?${qs}&by=donor`);
+    expect(r.status).toBe(200);
+    expect(byCat.body.donors).toBeUndefined();
+    expect(r.body.points.map((p: any) => p.period)).toEqual(byCat.body.points.map((p: any) => p.period));
+    for (const [i, p] of r.body.points.entries()) {
+      expect(p.total).toBeCloseTo(byCat.body.points[i].total, 0);
+      const donorSum = Object.values(p.byDonor as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect(donorSum).toBeCloseTo(p.total, 0);
+    }
+    const s = await call(summary.GET, `/api/aid/summary?measure=commitment&currency=USD`);
+    expect(r.body.donors.length).toBeGreaterThan(1);
+    expect(r.body.donors.map((d: any) => d.donorCode)).toEqual(s.body.byDonor.map((d: any) => d.donorCode));
+    for (const d of r.body.donors) {
+      expect(d.total).toBeCloseTo(s.body.byDonor.find((x: any) => x.donorCode === d.donorCode).total, 0);
+      expect(d.donorName).not.toBe("");
+    }
+  });
+
+  it("by=donor keeps only the selected donors, each on its own", async () => {
+    const all = await call(timeseries.GET, "/api/aid/timeseries?measure=commitment&by=donor");
+    const [a, b] = all.body.donors.map((d: any) => d.donorCode);
+    const r = await call(timeseries.GET, `/api/aid/timeseries?measure=commitment&by=donor&donor=${a},${b}`);
+    expect(r.body.donors.map((d: any) => d.donorCode).sort()).toEqual([a, b].sort());
+    for (const p of r.body.points) expect(Object.keys(p.byDonor).every((c) => c === a || c === b)).toBe(true);
+    const only = await call(timeseries.GET, `/api/aid/timeseries?measure=commitment&donor=${a}`);
+    expect(r.body.points.map((p: any) => p.byDonor[a] ?? 0)).toEqual(only.body.points.map((p: any) => p.total));
+  });
+
+  it("rejects an unknown split", async () => {
+    const r = await call(timeseries.GET, "/api/aid/timeseries?by=currency");
+    expect(r.status).toBe(400);
+    expect(r.body.error).toContain('"by"');
+  });
+
   it("rejects an unknown granularity", async () => {
     const r = await call(timeseries.GET, "/api/aid/timeseries?granularity=week");
     expect(r.status).toBe(400);

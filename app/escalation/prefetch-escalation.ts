@@ -3,9 +3,10 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { Db } from "@/lib/db";
 import { getEscalationSeries } from "@/lib/escalation/queries";
 import { ZEscalationQuery } from "@/lib/escalation/schemas";
-import { aidApiQuery, parseFilters, withDatasetDefaults } from "@/lib/filters/filter-state";
+import { parseFilters, withDatasetDefaults } from "@/lib/filters/filter-state";
 import { escalationQuery } from "@/lib/query-keys";
 import { prefetchMeta, prefetchTimeseries } from "@/lib/server-prefetch";
+import { aidTimeseriesApiQuery } from "@/lib/charts/split";
 import { escalationApiQuery, parseEscalationParams } from "@/components/escalation/escalation-params";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -27,6 +28,6 @@ export async function prefetchEscalationPage(qc: QueryClient, db: Db, searchPara
       ...escalationQuery(qs),
       queryFn: () => getEscalationSeries(db, ZEscalationQuery.parse(Object.fromEntries(new URLSearchParams(qs)))),
     }),
-    prefetchTimeseries(qc, db, aidApiQuery(filters, { granularity: "month" })),
+    prefetchTimeseries(qc, db, aidTimeseriesApiQuery(filters, "month")),
   ]);
 }

@@ -1,15 +1,19 @@
 "use client";
 
 import { forwardRef, useEffect, useRef, useState, type ReactNode } from "react";
-import { activeCategories, aidOverTimeRows } from "@/components/charts/aid-over-time-chart";
-import { donorRows, gdpRows } from "@/components/charts/aid-by-donor-chart";
-import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { AidOverTimeChart } from "@/components/charts/aid-over-time-chart";
+import { aidEscalationLegend, aidEscalationRows } from "@/lib/charts/aid-escalation";
+import { aidOverTimeChart } from "@/lib/charts/aid-over-time";
+import { effectiveSplit } from "@/lib/charts/split";
+import { AidByDonorChart } from "@/components/charts/aid-by-donor-chart";
+import { aidByDonorChart } from "@/lib/charts/aid-by-donor";
+import { INDEX_COLOR } from "@/components/charts/palette";
 import { aidCoverage } from "@/components/escalation/coverage";
 import { uncoveredKey, uncoveredLegendItem } from "@/components/escalation/escalation-exports";
 import { waitForStableDrawing } from "@/components/export/offscreen";
 import { loadExportFonts } from "@/components/export/export-fonts";
 import type { AidContext } from "@/lib/aid/queries";
-import { CATEGORIES, CATEGORY_LABELS, DEPLOYMENT_STATUSES } from "@/lib/domain/taxonomy";
+import { DEPLOYMENT_STATUSES } from "@/lib/domain/taxonomy";
 import type { BriefOptions, BriefWidget } from "@/lib/export/brief-params";
 import { groupSourcesByPublisher } from "@/lib/export/sources";
 import { monthlyMeans } from "@/lib/export/series";
@@ -20,11 +24,9 @@ import { formatCount } from "@/lib/format/money";
 import type { MetaDto } from "@/lib/meta/queries";
 import type { SourceDto } from "@/lib/sources/dto";
 import { distinctSources } from "@/lib/sources/dto";
-import { AidByDonorFigure } from "./figures/aid-by-donor-figure";
-import { AidEscalationFigure } from "./figures/aid-escalation-figure";
-import { AidOverTimeFigure } from "./figures/aid-over-time-figure";
-import { DeploymentsFigure, STATUS_COLORS } from "./figures/deployments-figure";
-import { EscalationFigure, REFERENCE_COLOR } from "./figures/escalation-figure";
+import { AidEscalationFigure } from "@/components/charts/aid-escalation-figure";
+import { DeploymentsFigure, STATUS_COLORS } from "@/components/charts/deployments-figure";
+import { EscalationHeadlineChart, REFERENCE_COLOR } from "@/components/charts/escalation-headline-chart";
 import { KpiStrip } from "./kpi-strip";
 import { SlidePanel } from "./slide-panel";
 import type { BriefData } from "./use-brief-data";
@@ -41,8 +43,6 @@ export interface BriefSlideProps {
   generatedOn: string;
   data: BriefData;
 }
-
-const GRANULARITY_NOUN = { month: "month", quarter: "quarter", year: "year" } as const;
 
 /** Sources of aid figures: the dataset, the records' own, and the exchange rates used. */
 function aidSources(...contexts: (AidContext | undefined)[]): SourceDto[] {
@@ -98,6 +98,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
   const currency = filters.currency;
   const measure = filters.measure === "allocation" ? "allocations" : "commitments";
   const escalationTo = reads?.eventsTo ?? null;
+  const aidOptions = { split: effectiveSplit(filters), currency, measure: filters.measure, selection: aidSummaryLine };
 
   const sections: { label: string; sources: SourceDto[]; lead?: string }[] = [];
   const aid = aidSources(data.summary.data, data.timeseries.data, data.monthly.data, data.summaryEur.data);
@@ -119,36 +120,33 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
     switch (w) {
       case "aid-over-time": {
         const ts = data.timeseries.data;
-        const rows = ts ? aidOverTimeRows(ts, filters.cumulative) : [];
+        const def = ts ? aidOverTimeChart(ts, { ...aidOptions, granularity: filters.granularity, cumulative: filters.cumulative }) : null;
         return (
           <SlidePanel
             key={w}
             id={w}
-            title={`Aid over time${filters.cumulative ? ", cumulative" : ""}`}
-            note={`${currency}, ${measure} per ${GRANULARITY_NOUN[filters.granularity]}${filters.cumulative ? ", running total" : ""}`}
-            legend={activeCategories(rows).map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] }))}
-            empty={ts && rows.every((r) => r.total === 0) ? `No ${measure} in this selection.` : null}
+            title={def?.title ?? "Aid over time"}
+            note={def?.notes.join(" · ") ?? ""}
+            legend={def?.legend ?? []}
+            empty={def?.empty ? `No ${measure} in this selection.` : null}
           >
-            {(size) => (ts ? <AidOverTimeFigure rows={rows} currency={currency} cumulative={filters.cumulative} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) => (def ? <AidOverTimeChart def={def} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
           </SlidePanel>
         );
       }
       case "aid-by-donor": {
         const s = data.summary.data;
-        const hasGdp = !!s?.byDonor.some((d) => d.gdpEur);
-        const mode = filters.gdp && hasGdp ? "gdp" : "amount";
-        const rows = mode === "gdp" && data.summaryEur.data ? gdpRows(data.summaryEur.data, filters.top) : s ? donorRows(s, filters.top) : [];
-        const cats = CATEGORIES.filter((c) => rows.some((r) => r[c] !== 0));
+        const def = s ? aidByDonorChart(s, data.summaryEur.data ?? null, { ...filters, selection: aidSummaryLine }) : null;
         return (
           <SlidePanel
             key={w}
             id={w}
-            title={mode === "gdp" ? "Aid as a share of donor GDP" : `Aid by donor, top ${filters.top}`}
-            note={mode === "gdp" ? "% of each donor’s GDP (tracker release, EUR)" : `${currency}, ${measure}, whole range`}
-            legend={mode === "gdp" ? [] : cats.map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] }))}
-            empty={s && s.total === 0 ? "No aid in this selection." : null}
+            title={def?.mode === "gdp" ? "Aid as a share of donor GDP" : `Aid by donor, top ${filters.top}`}
+            note={def?.notes.join(" · ") ?? ""}
+            legend={def?.mode === "gdp" ? [] : (def?.legend ?? [])}
+            empty={def?.empty ?? null}
           >
-            {(size) => (s ? <AidByDonorFigure rows={rows} currency={mode === "gdp" ? "EUR" : currency} mode={mode} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) => (def ? <AidByDonorChart def={def} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
           </SlidePanel>
         );
       }
@@ -168,7 +166,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             empty={!reads?.escalationRange ? "No curated events in this date range." : null}
           >
             {(size) =>
-              e ? <EscalationFigure points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} /> : null
+              e ? <EscalationHeadlineChart points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} /> : null
             }
           </SlidePanel>
         );
@@ -198,8 +196,8 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
       case "aid-escalation": {
         const m = data.monthly.data;
         const e = data.escalation.data;
-        const index = new Map(monthlyMeans(e?.points ?? []).map((p) => [p.period, p.value]));
-        const rows = m ? aidOverTimeRows(m, false).map((r) => ({ ...r, index: index.has(r.period) ? Math.round(index.get(r.period)! * 10) / 10 : null })) : [];
+        const joined = m ? aidEscalationRows(m, monthlyMeans(e?.points ?? []), aidOptions.split) : null;
+        const rows = joined?.rows ?? [];
         const coverage = aidCoverage(rows, e?.coverageEnd);
         return (
           <SlidePanel
@@ -208,12 +206,15 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             title="Aid and escalation"
             note={`Aid per month (${currency}, ${measure}, left) · escalation index, monthly mean (right)`}
             legend={[
-              ...activeCategories(rows).map((c) => ({ label: CATEGORY_LABELS[c], color: CATEGORY_COLORS[c] })),
-              { label: "Escalation index", color: INDEX_COLOR, shape: "line" as const },
+              ...(joined ? aidEscalationLegend(joined.series, currency, joined.marks) : []).map((l) => ({ ...l, label: l.label.replace(/ aid \(.*\)$/, "").replace(/^Escalation index.*/, "Escalation index") })),
               ...(coverage.uncoveredFrom ? [uncoveredKey(coverage.label)] : []),
             ]}
           >
-            {(size) => (m ? <AidEscalationFigure rows={rows} coverage={coverage} currency={currency} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) =>
+              joined ? (
+                <AidEscalationFigure rows={rows} series={joined.series} marks={joined.marks} coverage={coverage} currency={currency} fontSize={fontFor(charts.length, dense)} {...size} />
+              ) : null
+            }
           </SlidePanel>
         );
       }

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { LegendItem } from "@/lib/export/compose-chart-svg";
-import { useElementSize } from "./use-element-size";
+import { useElementSize } from "@/components/charts/use-element-size";
 
 /** One chart on the slide: title, unit line, legend, then the figure at the size the layout leaves it. */
 export function SlidePanel({

@@ -1,93 +1,66 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { AidSummaryDto } from "@/lib/aid/queries";
-import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonomy";
-import { formatAxisMoney, formatMoney, formatPercent } from "@/lib/format/money";
-import { CATEGORY_COLORS, categoryOrder } from "./palette";
-import { niceTicks } from "@/lib/format/ticks";
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { canvasMeasure } from "@/components/export/export-fonts";
+import type { AidByDonorDefinition } from "@/lib/charts/aid-by-donor";
+import { valueTicks } from "@/lib/charts/ticks";
+import { moneyTickFormatter } from "@/lib/export/axis-format";
+import { formatMoney, formatPercent } from "@/lib/format/money";
+import { DonorTick } from "./donor-tick";
+import { FIGURE, tickStyle, type FigureProps } from "./figure-style";
 import { MoneyTooltip } from "./money-tooltip";
 
-export type DonorRow = { code: string; name: string; total: number; pctGdp: number | null } & Record<Category, number>;
-
-/** The top N donors, the rest folded into "All others" (never dropped from the total). */
-export function donorRows(summary: AidSummaryDto, top: number): DonorRow[] {
-  const toRow = (d: AidSummaryDto["byDonor"][number]): DonorRow => ({
-    code: d.donorCode,
-    name: d.donorName,
-    total: d.total,
-    pctGdp: d.gdpEur ? d.total / d.gdpEur : null,
-    ...d.byCategory,
-  });
-  const rows = summary.byDonor.slice(0, top).map(toRow);
-  const rest = summary.byDonor.slice(top);
-  if (rest.length) {
-    const other = { code: "OTHERS", name: `All others (${rest.length})`, total: 0, pctGdp: null } as DonorRow;
-    for (const c of CATEGORIES) other[c] = rest.reduce((s, d) => s + d.byCategory[c], 0);
-    other.total = rest.reduce((s, d) => s + d.total, 0);
-    rows.push(other);
-  }
-  return rows;
-}
-
-/** % of GDP view: one bar per donor (the tracker's GDP), sorted, without the folded rest. */
-export function gdpRows(summaryEur: AidSummaryDto, top: number): DonorRow[] {
-  return donorRows(summaryEur, summaryEur.byDonor.length)
-    .filter((r) => r.pctGdp !== null)
-    .sort((a, b) => (b.pctGdp ?? 0) - (a.pctGdp ?? 0))
-    .slice(0, top);
-}
-
-export function AidByDonorChart({
-  rows,
-  currency,
-  source,
-  mode,
-  animate = false,
-}: {
-  rows: DonorRow[];
-  currency: string;
-  source: string;
-  mode: "amount" | "gdp";
-  animate?: boolean;
-}) {
-  const cats = CATEGORIES.filter((c) => rows.some((r) => r[c] !== 0));
-  const height = Math.max(160, rows.length * 30 + 70);
-  const ticks = niceTicks(Math.max(0, ...rows.map((r) => (mode === "gdp" ? r.pctGdp ?? 0 : r.total))));
+/**
+ * "Aid by donor" drawn from its definition at an explicit size (screen, export,
+ * slide): horizontal stacked bars, one per donor, each labelled with its total.
+ */
+export function AidByDonorChart({ def, width, height, fontSize, interactive = false }: FigureProps & { def: AidByDonorDefinition; interactive?: boolean }) {
+  const { rows, series, mode, currency } = def;
+  // Bars must stay readable: shrink the labels when many donors share the height.
+  const rowHeight = (height - 40) / Math.max(1, rows.length);
+  const size = Math.max(11, Math.min(fontSize, Math.floor(rowHeight * 0.62)));
+  // Donor names measured as the browser draws them, so the axis is as wide as the longest.
+  const labelWidth = Math.min(width * 0.32, Math.max(...rows.map((r) => canvasMeasure(r.name, { size, weight: 400 })), 60) + 12);
+  const valueLabel = (v: unknown) => (mode === "gdp" ? formatPercent(Number(v), 2) : formatMoney(Number(v), currency));
+  const max = Math.max(...rows.map((r) => (mode === "gdp" ? (r.pctGdp ?? 0) : r.total)), mode === "gdp" ? 1e-4 : 1);
+  const xTicks = valueTicks(max, Math.max(3, Math.min(6, Math.floor(width / (fontSize * 6)))));
+  const lastKey = series[series.length - 1]?.key;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e3e7ed" />
-        <XAxis
-          type="number"
-          ticks={ticks}
-          domain={[0, ticks[ticks.length - 1]]}
-          tickFormatter={(v: number) => (mode === "gdp" ? formatPercent(v, 2) : formatAxisMoney(v, currency))}
-          tick={{ fontSize: 12 }}
-          minTickGap={16}
-        />
-        <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
-        {mode === "gdp" ? (
-          <>
-            <Tooltip formatter={(v) => [formatPercent(Number(v), 3), "Aid as % of GDP"]} />
-            <Bar dataKey="pctGdp" name="Aid as % of donor GDP" fill={CATEGORY_COLORS.military} isAnimationActive={animate} />
-          </>
+    <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: size * 5.5, bottom: 4, left: 4 }} barCategoryGap="18%" maxBarSize={fontSize * 2.6}>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={FIGURE.grid} />
+      <XAxis
+        type="number"
+        tickFormatter={mode === "gdp" ? (v: number) => formatPercent(v, 1) : moneyTickFormatter(xTicks, currency)}
+        tick={tickStyle(fontSize)}
+        stroke={FIGURE.axis}
+        ticks={xTicks}
+        domain={[0, xTicks[xTicks.length - 1]]}
+      />
+      <YAxis type="category" dataKey="name" width={labelWidth} tick={<DonorTick fontSize={size} />} interval={0} stroke={FIGURE.axis} />
+      {interactive ? (
+        mode === "gdp" ? (
+          <Tooltip formatter={(v) => [formatPercent(Number(v), 3), "Aid as % of GDP"]} />
         ) : (
-          <>
-            <Tooltip itemSorter={categoryOrder} content={<MoneyTooltip currency={currency} source={source} />} />
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={categoryOrder} />
-            {cats.map((c) => (
-              <Bar key={c} dataKey={c} name={CATEGORY_LABELS[c]} stackId="a" fill={CATEGORY_COLORS[c]} isAnimationActive={animate} />
-            ))}
-          </>
-        )}
-      </BarChart>
-    </ResponsiveContainer>
+          <Tooltip content={<MoneyTooltip currency={currency} source={def.sources.split(". ")[0]} />} />
+        )
+      ) : null}
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={s.color} isAnimationActive={false}>
+          {s.key === lastKey ? (
+            <LabelList dataKey={mode === "gdp" ? "pctGdp" : "total"} position="right" formatter={valueLabel} style={{ ...tickStyle(size), fontWeight: 600 }} />
+          ) : null}
+        </Bar>
+      ))}
+    </BarChart>
   );
 }
 
-export function AidByDonorTable({ rows, currency, mode }: { rows: DonorRow[]; currency: string; mode: "amount" | "gdp" }) {
-  const cats = CATEGORIES.filter((c) => rows.some((r) => r[c] !== 0));
+/** The screen's height for a definition: room for every donor's bar. */
+export const donorChartHeight = (def: AidByDonorDefinition) => Math.max(160, def.rows.length * 30 + 50);
+
+export function AidByDonorTable({ def }: { def: AidByDonorDefinition }) {
+  const { rows, mode, currency } = def;
+  const cats = mode === "gdp" ? [] : def.series;
   return (
     <table className="data">
       <caption className="visually-hidden">Aid by donor</caption>
@@ -95,8 +68,8 @@ export function AidByDonorTable({ rows, currency, mode }: { rows: DonorRow[]; cu
         <tr>
           <th scope="col">Donor</th>
           {cats.map((c) => (
-            <th key={c} scope="col" className="num">
-              {CATEGORY_LABELS[c]}
+            <th key={c.key} scope="col" className="num">
+              {c.label}
             </th>
           ))}
           <th scope="col" className="num">Total ({currency})</th>
@@ -108,8 +81,8 @@ export function AidByDonorTable({ rows, currency, mode }: { rows: DonorRow[]; cu
           <tr key={r.code} data-donor={r.code}>
             <th scope="row">{r.name}</th>
             {cats.map((c) => (
-              <td key={c} className="num">
-                {formatMoney(r[c], currency)}
+              <td key={c.key} className="num">
+                {formatMoney(Number(r[c.key as keyof typeof r]), currency)}
               </td>
             ))}
             <td className="num" data-value={r.total}>

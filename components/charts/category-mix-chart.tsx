@@ -1,62 +1,58 @@
 "use client";
 
-import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from "recharts";
-import type { CategoryAmounts } from "@/lib/aid/aggregate";
-import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonomy";
+import { Cell, Pie, PieChart, Tooltip } from "recharts";
+import type { CategoryMixDefinition } from "@/lib/charts/category-mix";
 import { formatMoney, formatPercent } from "@/lib/format/money";
-import { CATEGORY_COLORS } from "./palette";
+import { FIGURE, type FigureProps } from "./figure-style";
 
-export function categoryShares(byCategory: CategoryAmounts) {
-  const total = CATEGORIES.reduce((s, c) => s + byCategory[c], 0);
-  return CATEGORIES.filter((c) => byCategory[c] > 0).map((c) => ({
-    category: c as Category,
-    name: CATEGORY_LABELS[c],
-    value: byCategory[c],
-    share: total > 0 ? byCategory[c] / total : 0,
-  }));
-}
-
-export function CategoryMixChart({ byCategory, currency, animate = false }: { byCategory: CategoryAmounts; currency: string; animate?: boolean }) {
-  const data = categoryShares(byCategory);
+/** "Category mix" drawn from its definition: a donut with each category's share and amount written beside it. */
+export function CategoryMixChart({ def, width, height, fontSize, interactive = false }: FigureProps & { def: CategoryMixDefinition; interactive?: boolean }) {
+  const { rows, series, currency } = def;
+  const color = Object.fromEntries(series.map((s) => [s.key, s.color]));
+  const radius = Math.max(20, Math.min(height / 2 - 8, width * 0.19));
+  const cx = radius + 24;
+  const cy = height / 2;
+  const listX = cx + radius + Math.min(72, width * 0.06);
+  const line = fontSize * 2.6;
+  const top = cy - (rows.length * line) / 2;
   return (
-    <div style={{ display: "flex", flexDirection: "column", alignItems: "stretch" }}>
-      <ResponsiveContainer width="100%" height={220}>
-        <PieChart>
-          <Pie data={data} dataKey="value" nameKey="name" innerRadius="55%" outerRadius="85%" paddingAngle={1} isAnimationActive={animate}>
-            {data.map((d) => (
-              <Cell key={d.category} fill={CATEGORY_COLORS[d.category]} />
-            ))}
-          </Pie>
-          <Tooltip formatter={(v, name) => [formatMoney(Number(v), currency), String(name)]} />
-        </PieChart>
-      </ResponsiveContainer>
-      <ul className="legend" style={{ listStyle: "none", padding: 0, margin: 0, justifyContent: "center" }}>
-        {data.map((d) => (
-          <li key={d.category}>
-            <span className="swatch" style={{ background: CATEGORY_COLORS[d.category] }} />
-            {d.name} <strong>{formatPercent(d.share)}</strong> <span className="muted">({formatMoney(d.value, currency)})</span>
-          </li>
+    <PieChart width={width} height={height}>
+      <Pie data={rows} dataKey="value" nameKey="name" cx={cx} cy={cy} innerRadius={radius * 0.58} outerRadius={radius} paddingAngle={1} isAnimationActive={false} stroke="#fff">
+        {rows.map((d) => (
+          <Cell key={d.category} fill={color[d.category]} />
         ))}
-      </ul>
-    </div>
+      </Pie>
+      {interactive ? <Tooltip formatter={(v, name) => [formatMoney(Number(v), currency), String(name)]} /> : null}
+      {rows.map((d, i) => (
+        <g key={d.category} fontFamily={FIGURE.font}>
+          <rect x={listX} y={top + i * line + 2} width={fontSize} height={fontSize} rx={2} fill={color[d.category]} />
+          <text x={listX + fontSize * 1.6} y={top + i * line + fontSize * 0.95} fontSize={fontSize * 1.15} fontWeight={600} fill={FIGURE.tick}>
+            {d.name} {formatPercent(d.share)}
+          </text>
+          <text x={listX + fontSize * 1.6} y={top + i * line + fontSize * 2.1} fontSize={fontSize} fill="#5b6576">
+            {formatMoney(d.value, currency)}
+          </text>
+        </g>
+      ))}
+    </PieChart>
   );
 }
 
-export function CategoryMixTable({ byCategory, currency }: { byCategory: CategoryAmounts; currency: string }) {
+export function CategoryMixTable({ def }: { def: CategoryMixDefinition }) {
   return (
     <table className="data">
       <thead>
         <tr>
           <th scope="col">Category</th>
-          <th scope="col" className="num">Amount ({currency})</th>
+          <th scope="col" className="num">Amount ({def.currency})</th>
           <th scope="col" className="num">Share</th>
         </tr>
       </thead>
       <tbody>
-        {categoryShares(byCategory).map((d) => (
+        {def.rows.map((d) => (
           <tr key={d.category}>
             <th scope="row">{d.name}</th>
-            <td className="num">{formatMoney(d.value, currency)}</td>
+            <td className="num">{formatMoney(d.value, def.currency)}</td>
             <td className="num">{formatPercent(d.share)}</td>
           </tr>
         ))}

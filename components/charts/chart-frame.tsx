@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import type { ChartExportSpecSource } from "@/components/export/types";
 
@@ -9,9 +9,9 @@ import type { ChartExportSpecSource } from "@/components/export/types";
  * accessible name), the filter summary, tools, export (PNG, SVG, copy image,
  * CSV), a "view as table" alternative, and the sources line beneath.
  *
- * `exportSpec` says how to draw the exported image and which rows the CSV
- * holds; without it the dashboard's charts are recognised by `testId`, and any
- * other chart is exported from its own drawing and table.
+ * `exportSpec` (from the chart's definition, lib/charts) says how to draw the
+ * exported image and which rows the CSV holds; without one (no data yet)
+ * the export button is disabled.
  */
 export function ChartFrame({
   title,
@@ -36,9 +36,8 @@ export function ChartFrame({
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
-  const frameRef = useRef<HTMLElement>(null);
   return (
-    <section ref={frameRef} className="panel chart-frame" aria-labelledby={headingId} data-testid={testId}>
+    <section className="panel chart-frame" aria-labelledby={headingId} data-testid={testId}>
       <header>
         <div>
           <h2 id={headingId}>{title}</h2>
@@ -54,9 +53,6 @@ export function ChartFrame({
             title={title}
             subtitle={subtitle}
             exportSpec={exportSpec}
-            chart={children}
-            table={table}
-            frameRef={frameRef}
           />
         </div>
       </header>

@@ -1,14 +1,7 @@
-import type { Category, Channel } from "@/lib/domain/taxonomy";
+import type { Channel } from "@/lib/domain/taxonomy";
 
-/** Okabe–Ito colours, one per category everywhere (charts, legends, exports). Mirrors globals.css. */
-export const CATEGORY_COLORS: Record<Category, string> = {
-  military: "#0072b2",
-  financial: "#e69f00",
-  humanitarian: "#009e73",
-  unspecified: "#8c8c8c",
-};
+export { CATEGORY_COLORS, INDEX_COLOR } from "@/lib/charts/category-colors";
 export const OTHER_COLOR = "#b7c0cc";
-export const INDEX_COLOR = "#c0392b";
 
 export const CHANNEL_COLORS: Record<Channel, string> = {
   nuclear: "#d55e00",

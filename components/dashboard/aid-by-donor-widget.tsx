@@ -1,12 +1,16 @@
 "use client";
 
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { AidByDonorChart, AidByDonorTable, donorRows, gdpRows } from "@/components/charts/aid-by-donor-chart";
+import { AidByDonorChart, AidByDonorTable, donorChartHeight } from "@/components/charts/aid-by-donor-chart";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { SizedChart } from "@/components/charts/sized-chart";
+import { definitionExport, EXPORT_FONT } from "@/components/export/definition-export";
+import { aidByDonorChart } from "@/lib/charts/aid-by-donor";
 import { SourcesLine } from "@/components/charts/sources-line";
 import { EmptyState } from "@/components/layout/feedback";
 import type { DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
 import { useAidSummary } from "./use-aid-queries";
-import { fxNote } from "./aid-over-time-widget";
+import { fxNote } from "@/lib/charts/fx-note";
 import { WidgetState } from "./widget-state";
 
 export function AidByDonorWidget({ state }: { state: DashboardFiltersState }) {
@@ -15,14 +19,15 @@ export function AidByDonorWidget({ state }: { state: DashboardFiltersState }) {
   // GDP shares are taken in EUR: the tracker's GDP is in EUR, and a ratio must not mix conversion years.
   const eur = useAidSummary(filters, { currency: "EUR" }, filters.gdp);
   const hasGdp = (q.data?.byDonor ?? []).some((d) => d.gdpEur);
-  const mode = filters.gdp && hasGdp ? "gdp" : "amount";
-  const rows = mode === "gdp" && eur.data ? gdpRows(eur.data, filters.top) : q.data ? donorRows(q.data, filters.top) : [];
+  const def = q.data ? aidByDonorChart(q.data, eur.data ?? null, { ...filters, selection: summary }) : null;
+  const mode = def?.mode ?? "amount";
   return (
     <ChartFrame
       testId="aid-by-donor"
-      title={mode === "gdp" ? "Aid by donor, as % of donor GDP" : `Aid by donor (top ${filters.top})`}
+      title={def?.title ?? `Aid by donor (top ${filters.top})`}
       subtitle={summary}
       fetching={q.isFetching && !q.isPending}
+      exportSpec={def && !def.empty ? definitionExport(def, (box) => <AidByDonorChart def={def} fontSize={EXPORT_FONT} {...box} />) : undefined}
       tools={
         <>
           <label className="field" style={{ flexDirection: "row", alignItems: "center", gap: 6 }}>
@@ -47,7 +52,7 @@ export function AidByDonorWidget({ state }: { state: DashboardFiltersState }) {
           </button>
         </>
       }
-      table={rows.length ? <AidByDonorTable rows={rows} currency={filters.currency} mode={mode} /> : null}
+      table={def?.rows.length ? <AidByDonorTable def={def} /> : null}
       footer={
         q.data ? (
           <SourcesLine
@@ -60,11 +65,14 @@ export function AidByDonorWidget({ state }: { state: DashboardFiltersState }) {
       }
     >
       <WidgetState query={q} height={340} label="aid by donor">
-        {(data) =>
-          data.total === 0 ? (
-            <EmptyState>No aid in this selection.</EmptyState>
+        {() =>
+          !def || def.empty ? (
+            <EmptyState>{def?.empty}</EmptyState>
           ) : (
-            <AidByDonorChart rows={rows} currency={filters.currency} source={data.dataset.name} mode={mode} />
+            <>
+              <SizedChart height={donorChartHeight(def)}>{(size) => <AidByDonorChart def={def} fontSize={12} interactive {...size} />}</SizedChart>
+              <ChartLegend items={def.mode === "gdp" ? [] : def.legend} />
+            </>
           )
         }
       </WidgetState>

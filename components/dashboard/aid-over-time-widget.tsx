@@ -1,27 +1,42 @@
 "use client";
 
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { AidOverTimeChart, AidOverTimeTable, aidOverTimeRows } from "@/components/charts/aid-over-time-chart";
+import { AidOverTimeChart, AidOverTimeTable } from "@/components/charts/aid-over-time-chart";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { SizedChart } from "@/components/charts/sized-chart";
 import { SourcesLine } from "@/components/charts/sources-line";
+import { definitionExport, EXPORT_FONT } from "@/components/export/definition-export";
 import { EmptyState } from "@/components/layout/feedback";
 import type { DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
+import { aidOverTimeChart } from "@/lib/charts/aid-over-time";
+import { fxNote } from "@/lib/charts/fx-note";
+import { effectiveSplit } from "@/lib/charts/split";
 import { useAidTimeseries } from "./use-aid-queries";
 import { WidgetState } from "./widget-state";
 
 export function AidOverTimeWidget({ state }: { state: DashboardFiltersState }) {
   const { filters, update, summary } = state;
   const q = useAidTimeseries(filters);
-  const rows = q.data ? aidOverTimeRows(q.data, filters.cumulative) : [];
-  const empty = rows.every((r) => r.total === 0);
-  const measure = filters.measure === "allocation" ? "allocations" : "commitments";
+  const split = effectiveSplit(filters);
+  const def = q.data
+    ? aidOverTimeChart(q.data, { split, cumulative: filters.cumulative, currency: filters.currency, measure: filters.measure, granularity: filters.granularity, selection: summary })
+    : null;
   return (
     <ChartFrame
       testId="aid-over-time"
-      title={`Aid over time${filters.cumulative ? " (cumulative)" : ""}`}
+      title={def?.title ?? `Aid over time${filters.cumulative ? " (cumulative)" : ""}`}
       subtitle={summary}
       fetching={q.isFetching && !q.isPending}
+      exportSpec={def && !def.empty ? definitionExport(def, (box) => <AidOverTimeChart def={def} fontSize={EXPORT_FONT} {...box} />) : undefined}
       tools={
         <>
+          <div className="seg" role="group" aria-label="Split">
+            {(["category", "donor"] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={split === s} onClick={() => update({ split: s })} title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}>
+                {s === "category" ? "By category" : "By donor"}
+              </button>
+            ))}
+          </div>
           <div className="seg" role="group" aria-label="Granularity">
             {(["month", "quarter", "year"] as const).map((g) => (
               <button key={g} type="button" aria-pressed={filters.granularity === g} onClick={() => update({ granularity: g })}>
@@ -34,26 +49,21 @@ export function AidOverTimeWidget({ state }: { state: DashboardFiltersState }) {
           </button>
         </>
       }
-      table={q.data ? <AidOverTimeTable rows={rows} currency={filters.currency} /> : null}
+      table={def ? <AidOverTimeTable def={def} /> : null}
       footer={q.data ? <SourcesLine sources={q.data.sources} datasetName={q.data.dataset.name} asOf={q.data.dataset.asOf} extra={fxNote(q.data.fx.rates)} /> : null}
     >
       <WidgetState query={q} height={320} label="aid over time">
-        {(data) =>
-          empty ? (
-            <EmptyState>
-              No {measure} in this selection{data.dataset.measures.length ? ` (${data.dataset.name} holds ${data.dataset.measures.join(" and ")}s)` : ""}.
-            </EmptyState>
+        {() =>
+          !def || def.empty ? (
+            <EmptyState>{def?.empty}</EmptyState>
           ) : (
-            <AidOverTimeChart rows={rows} currency={filters.currency} cumulative={filters.cumulative} source={data.dataset.name} />
+            <>
+              <SizedChart height={300}>{(size) => <AidOverTimeChart def={def} fontSize={12} interactive {...size} />}</SizedChart>
+              <ChartLegend items={def.legend} />
+            </>
           )
         }
       </WidgetState>
     </ChartFrame>
   );
-}
-
-export function fxNote(rates: { pair: string; period: string; rate: number; substituted: boolean }[]): string | undefined {
-  if (!rates.length) return undefined;
-  const subs = rates.some((r) => r.substituted);
-  return `Converted at ECB annual averages: ${[...new Map(rates.map((r) => [r.period, r])).values()].map((r) => `${r.pair} ${r.rate} (${r.period})`).join(", ")}${subs ? "; later years use the latest available rate" : ""}`;
 }

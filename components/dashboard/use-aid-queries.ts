@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { aidApiQuery, type DashboardFilters } from "@/lib/filters/filter-state";
+import { aidTimeseriesApiQuery } from "@/lib/charts/split";
 import { aidRecordsQuery, aidSummaryQuery, aidTimeseriesQuery } from "@/lib/query-keys";
 
 /** The widgets' reads: same filters → same keys as the server prefetch. Previous data stays on screen while refetching. */
@@ -10,7 +11,7 @@ export function useAidSummary(f: DashboardFilters, override: Partial<DashboardFi
 }
 
 export function useAidTimeseries(f: DashboardFilters) {
-  return useQuery({ ...aidTimeseriesQuery(aidApiQuery(f, { granularity: f.granularity })), placeholderData: keepPreviousData });
+  return useQuery({ ...aidTimeseriesQuery(aidTimeseriesApiQuery(f, f.granularity)), placeholderData: keepPreviousData });
 }
 
 export function useAidRecords(f: DashboardFilters, page: number, pageSize: number, sort: string) {

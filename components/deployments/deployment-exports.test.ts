@@ -38,7 +38,7 @@ describe("deployment timeline export", () => {
       "Acknowledged (square): acknowledged by the deploying or host state",
       "Denied (cross): denied by the states involved",
     ]);
-    const spec = timelineExportSpec({ items, domain: { from: "2024-09-18", to: "2025-07-17" }, selection: "Sel" });
+    const spec = timelineExportSpec({ items, domain: { from: "2024-09-18", to: "2025-07-17" }, selection: "Sel", figure: () => null });
     expect(spec.kind).toBe("timeline");
     expect(spec.sources).toContain("Data: Curated deployment reports, 4 reports from 2024-09-18 to 2025-07-17 (North Korea)");
     expect(spec.sources).toContain("Reuters (via Geo News) – T x; NK News – T y; Agency – T s-b");
@@ -53,7 +53,7 @@ describe("deployment timeline export", () => {
 describe("personnel band export", () => {
   it("has one row per report with a combat-troop figure, its bound, location and sources", () => {
     const rows = personnelRows(items, "PRK");
-    const spec = personnelExportSpec({ rows, items, country: "PRK", range: { from: null, to: null }, selection: "Sel" });
+    const spec = personnelExportSpec({ rows, items, country: "PRK", range: { from: null, to: null }, selection: "Sel", figure: () => null });
     expect(spec.name).toBe("deployment-personnel-North Korea");
     expect(spec.legend!.map((l) => l.label)).toContain("Low–high range (reports giving both figures)");
     expect(spec.sources).toContain("2 reports from North Korea");
@@ -75,7 +75,7 @@ describe("deployment CSV and spreadsheet formulas", () => {
       notes: "\t=1+1",
       sources: [src("-2+3", "@evil")],
     });
-    const spec = timelineExportSpec({ items: [hostile], domain: { from: "2024-09-18", to: "2025-07-17" }, selection: "Sel" });
+    const spec = timelineExportSpec({ items: [hostile], domain: { from: "2024-09-18", to: "2025-07-17" }, selection: "Sel", figure: () => null });
     const [row] = parse(spec.csv(), { columns: true }) as Record<string, string>[];
     expect(row.location).toBe("'=cmd|' /C calc'!A0");
     expect(row.notes).toBe("'\t=1+1");

@@ -74,11 +74,14 @@ export function timelineExportSpec({
   domain,
   selection,
   measure,
+  figure,
 }: {
   items: DeploymentDto[];
   domain: { from: string; to: string };
   selection: string;
   measure?: MeasureText;
+  /** The timeline drawn at a given width (its height follows from its rows). */
+  figure: ChartExportSpec["figure"];
 }): ChartExportSpec {
   const kind: ExportKind = "timeline";
   const countries = [...new Set(items.map((d) => d.deployingCountry))].map(countryName);
@@ -90,6 +93,8 @@ export function timelineExportSpec({
     kind,
     name: "deployment-timeline",
     legend: statusLegend(),
+    figure,
+    fitHeight: { zoom: 1.25 },
     sources: fitSourcesLine({ leads, sections: [{ sources: distinctSources(items.flatMap((d) => d.sources)) }], width: footerWidth(kind), measure }).text,
     csv: () => rowSourcedCsv({ columns: deploymentColumns, rows: items.map(deploymentRow), selection, dataset: DATASET }),
   };
@@ -112,6 +117,7 @@ export function personnelExportSpec({
   range,
   selection,
   measure,
+  figure,
 }: {
   rows: PersonnelRow[];
   items: DeploymentDto[];
@@ -119,6 +125,7 @@ export function personnelExportSpec({
   range: { from: string | null; to: string | null };
   selection: string;
   measure?: MeasureText;
+  figure: ChartExportSpec["figure"];
 }): ChartExportSpec {
   const kind: ExportKind = "timeseries";
   const byId = new Map(items.map((d) => [d.id, d]));
@@ -131,6 +138,8 @@ export function personnelExportSpec({
     kind,
     name: `deployment-personnel-${countryName(country)}`,
     legend: personnelLegend(),
+    figure,
+    fitHeight: { zoom: 1.25 },
     sources: fitSourcesLine({ leads, sections: [{ sources: distinctSources(shown.flatMap((d) => d.sources)) }], width: footerWidth(kind), measure }).text,
     csv: () =>
       rowSourcedCsv({

@@ -5,7 +5,7 @@ import { labelFits, UNCOVERED_FILL, UNCOVERED_TEXT, uncoveredSpan } from "@/comp
 import { CHANNEL_COLORS } from "@/components/charts/palette";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/money";
-import { niceTicks } from "@/lib/format/ticks";
+import { valueTicks } from "@/lib/charts/ticks";
 import { dayTime, monthTicks } from "@/components/escalation/time-axis";
 import { forceLabel, personnelText } from "./labels";
 import type { PersonnelRow } from "./personnel-series";
@@ -39,7 +39,7 @@ export function PersonnelChart({
   const uncovered = uncoveredSpan({ from, to }, lastReport, "deployment reports");
   const domain: [number, number] = [dayTime(from), dayTime(to)];
   const max = Math.max(0, ...rows.map((r) => Math.max(r.low ?? 0, r.high ?? 0)));
-  const yTicks = niceTicks(max, 4);
+  const yTicks = valueTicks(max, 4);
   const { ticks, format } = monthTicks(from, to, width - 76);
   return (
     <ComposedChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>

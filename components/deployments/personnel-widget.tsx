@@ -41,7 +41,15 @@ export function PersonnelWidget({
   const exportSpec = country
     ? async () => {
         await loadExportFonts();
-        return personnelExportSpec({ rows, items, country, range, selection: subtitle, measure: canvasMeasure });
+        return personnelExportSpec({
+          rows,
+          items,
+          country,
+          range,
+          selection: subtitle,
+          measure: canvasMeasure,
+          figure: (box) => (from && to ? <PersonnelChart rows={rows} from={from} to={to} width={box.width} height={280} lastReport={lastReport} /> : null),
+        });
       }
     : undefined;
 

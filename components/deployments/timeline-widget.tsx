@@ -35,7 +35,13 @@ export function TimelineWidget({
   const subtitle = `${items.length} reports · ${formatDay(domain.from)} – ${formatDay(domain.to)} · status by colour and shape`;
   const exportSpec = async () => {
     await loadExportFonts();
-    return timelineExportSpec({ items, domain, selection: subtitle, measure: canvasMeasure });
+    return timelineExportSpec({
+      items,
+      domain,
+      selection: subtitle,
+      measure: canvasMeasure,
+      figure: (box) => <DeploymentTimeline items={items} from={domain.from} to={domain.to} lastReport={lastReport} width={box.width} selectedId={null} onSelect={() => {}} />,
+    });
   };
   return (
     <ChartFrame

@@ -1,24 +1,26 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
-import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
-import { CATEGORIES, CATEGORY_LABELS, type Category } from "@/lib/domain/taxonomy";
+import { INDEX_COLOR } from "@/components/charts/palette";
+import type { AidMarks } from "@/lib/charts/aid-escalation";
+import { valueTicks } from "@/lib/charts/ticks";
+import type { ChartSeries } from "@/lib/charts/types";
 import { formatPeriod } from "@/lib/format/dates";
 import { formatAxisMoney, formatMoney } from "@/lib/format/money";
-import { niceTicks } from "@/lib/format/ticks";
 import type { AidIndexRow } from "./escalation-series";
 import { aidCoverage, textFits, UNCOVERED_AREA, UNCOVERED_LINE, UNCOVERED_TEXT } from "./coverage";
 import { formatIndex } from "./format-index";
 import { signedTicks } from "./signed-ticks";
 import { periodTicks } from "./time-axis";
 
-export function aidCategories(rows: AidIndexRow[]): Category[] {
-  return CATEGORIES.filter((c) => rows.some((r) => (r[c] ?? 0) !== 0));
-}
-
-/** Monthly aid as stacked bars (left axis) and the index's monthly mean as a line (right axis). */
+/**
+ * Monthly aid (left axis: stacked bars by category, or per donor lines or
+ * grouped bars) and the index's monthly mean as a line (right axis).
+ */
 export function AidEscalationChart({
   rows,
+  series,
+  marks,
   currency,
   width,
   height,
@@ -27,6 +29,8 @@ export function AidEscalationChart({
   coverageEnd,
 }: {
   rows: AidIndexRow[];
+  series: ChartSeries[];
+  marks: AidMarks;
   currency: string;
   width: number;
   height: number;
@@ -36,8 +40,8 @@ export function AidEscalationChart({
   coverageEnd: string | null;
 }) {
   const coverage = aidCoverage(rows, coverageEnd);
-  const cats = aidCategories(rows);
-  const aidTicks = niceTicks(Math.max(0, ...rows.map((r) => r.aid ?? 0)));
+  const top = marks === "stacked-bars" ? rows.map((r) => r.aid ?? 0) : rows.flatMap((r) => series.map((s) => Number(r[s.key] ?? 0)));
+  const aidTicks = valueTicks(Math.max(0, ...top));
   const indexValues = rows.flatMap((r) => (r.index === null ? [] : [r.index]));
   const indexTicks = signedTicks(Math.min(0, ...indexValues), Math.max(0, ...indexValues), 6);
   // Both axes put zero at the same height; otherwise an index of 0 would sit level with some amount of aid.
@@ -82,10 +86,14 @@ export function AidEscalationChart({
         domain={[indexTicks[0], indexTicks[indexTicks.length - 1]]}
         tickFormatter={(v: number) => formatIndex(v, 0)}
       />
-      <Tooltip content={<AidIndexTooltip currency={currency} aidSource={aidSource} halfLife={halfLife} />} isAnimationActive={false} />
-      {cats.map((c) => (
-        <Bar key={c} yAxisId="aid" dataKey={c} name={CATEGORY_LABELS[c]} stackId="aid" fill={CATEGORY_COLORS[c]} isAnimationActive={false} />
-      ))}
+      <Tooltip content={<AidIndexTooltip series={series} currency={currency} aidSource={aidSource} halfLife={halfLife} />} isAnimationActive={false} />
+      {series.map((s) =>
+        marks === "lines" ? (
+          <Line key={s.key} yAxisId="aid" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} type="monotone" isAnimationActive={false} />
+        ) : (
+          <Bar key={s.key} yAxisId="aid" dataKey={s.key} name={s.label} stackId={marks === "stacked-bars" ? "aid" : undefined} fill={s.color} isAnimationActive={false} />
+        ),
+      )}
       <Line
         yAxisId="index"
         dataKey="indexCovered"
@@ -115,12 +123,14 @@ export function AidEscalationChart({
 function AidIndexTooltip({
   active,
   payload,
+  series,
   currency,
   aidSource,
   halfLife,
 }: {
   active?: boolean;
   payload?: { payload?: AidIndexRow }[];
+  series: ChartSeries[];
   currency: string;
   aidSource: string;
   halfLife: number;
@@ -134,12 +144,12 @@ function AidIndexTooltip({
         <div className="t-row muted">No aid data for this month</div>
       ) : (
         <>
-          {CATEGORIES.filter((c) => (row[c] ?? 0) !== 0).map((c) => (
-            <div className="t-row" key={c}>
+          {series.filter((s) => Number(row[s.key] ?? 0) !== 0).map((s) => (
+            <div className="t-row" key={s.key}>
               <span>
-                <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} /> {CATEGORY_LABELS[c]}
+                <span className="swatch" style={{ background: s.color }} /> {s.label}
               </span>
-              <span>{formatMoney(row[c] ?? 0, currency)}</span>
+              <span>{formatMoney(Number(row[s.key] ?? 0), currency)}</span>
             </div>
           ))}
           <div className="t-row">

@@ -2,15 +2,16 @@
 
 import { useMemo } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { CATEGORY_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { INDEX_COLOR } from "@/components/charts/palette";
 import { SourcesLine } from "@/components/charts/sources-line";
 import { canvasMeasure, loadExportFonts } from "@/components/export/export-fonts";
-import { fxNote } from "@/components/dashboard/aid-over-time-widget";
+import { fxNote } from "@/lib/charts/fx-note";
 import { EmptyState, ErrorState, Skeleton } from "@/components/layout/feedback";
-import { CATEGORY_LABELS } from "@/lib/domain/taxonomy";
-import { AidEscalationChart, AidEscalationTable, aidCategories } from "./aid-escalation-chart";
+import { aidEscalationRows } from "@/lib/charts/aid-escalation";
+import { effectiveSplit } from "@/lib/charts/split";
+import { AidEscalationChart, AidEscalationTable } from "./aid-escalation-chart";
 import { EXPORT_ZOOM, aidEscalationExportSpec } from "./escalation-exports";
-import { joinAidAndIndex, monthlyMeans } from "./escalation-series";
+import { monthlyMeans } from "./escalation-series";
 import { UncoveredNote } from "./uncovered-note";
 import { useElementWidth } from "./use-element-width";
 import type { EscalationViewState } from "./use-escalation-view";
@@ -21,14 +22,17 @@ import type { EscalationViewState } from "./use-escalation-view";
  * point reflects the whole month, like its aid bar.
  */
 export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
-  const { aid, series, dash, params } = view;
+  const { aid, series, dash, params, filterState } = view;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const currency = dash.filters.currency;
-  const rows = useMemo(
-    () => (aid.data && series.data ? joinAidAndIndex(aid.data.points, monthlyMeans(series.data.points)) : []),
-    [aid.data, series.data],
+  const split = effectiveSplit(dash.filters);
+  const { rows, series: aidSeries, marks } = useMemo(
+    () =>
+      aid.data && series.data
+        ? aidEscalationRows(aid.data, monthlyMeans(series.data.points), split)
+        : { rows: [], series: [], marks: "stacked-bars" as const },
+    [aid.data, series.data, split],
   );
-  const cats = aidCategories(rows);
   const height = width < 600 ? 260 : 320;
   const noAid = rows.every((r) => !r.aid);
   const measure = dash.filters.measure === "allocation" ? "allocations" : "commitments";
@@ -43,7 +47,8 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
           await loadExportFonts();
           return aidEscalationExportSpec({
             rows,
-            cats,
+            aidSeries,
+            marks,
             currency,
             aid: aidData,
             series: seriesData,
@@ -55,6 +60,8 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
             figure: (box) => (
               <AidEscalationChart
                 rows={rows}
+                series={aidSeries}
+                marks={marks}
                 currency={currency}
                 width={Math.round(box.width / EXPORT_ZOOM)}
                 height={Math.round(box.height / EXPORT_ZOOM)}
@@ -73,6 +80,15 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
       title="Aid and escalation on one time axis"
       subtitle={subtitle}
       exportSpec={exportSpec}
+      tools={
+        <div className="seg" role="group" aria-label="Split">
+          {(["category", "donor"] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={split === s} onClick={() => filterState.update({ split: s })} title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}>
+              {s === "category" ? "By category" : "By donor"}
+            </button>
+          ))}
+        </div>
+      }
       fetching={(aid.isFetching && !aid.isPending) || (series.isFetching && !series.isPending)}
       table={rows.length ? <AidEscalationTable rows={rows} currency={currency} /> : null}
       footer={
@@ -102,6 +118,8 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
             {noAid && <EmptyState>No aid {measure} in this selection; the index is drawn alone.</EmptyState>}
             <AidEscalationChart
               rows={rows}
+              series={aidSeries}
+              marks={marks}
               currency={currency}
               width={width}
               height={height}
@@ -113,10 +131,10 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
         )}
       </div>
       <ul className="legend esc-legend" aria-label="Legend">
-        {cats.map((c) => (
-          <li key={c}>
-            <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} />
-            {CATEGORY_LABELS[c]} aid ({currency}, left axis)
+        {aidSeries.map((s) => (
+          <li key={s.key}>
+            <span className="swatch" style={marks === "lines" ? { background: s.color, height: 3, width: 14, verticalAlign: 3 } : { background: s.color }} />
+            {s.label} aid ({currency}, left axis)
           </li>
         ))}
         <li>

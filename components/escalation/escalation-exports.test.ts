@@ -31,13 +31,13 @@ describe("escalation exports past the last curated event", () => {
   const past = () => ({ ...series(), params: { ...series().params, to: "2024-03-01" }, coverageEnd: "2024-02-02", methodVersion: "2.0" }) as unknown as EscalationSeriesDto;
 
   it("name the coverage end and method version in the sources line, and key the shaded span", () => {
-    const spec = escalationExportSpec({ data: past(), channels: ["nuclear"], selection: "Sel" });
+    const spec = escalationExportSpec({ data: past(), channels: ["nuclear"], selection: "Sel", figure: () => null });
     expect(spec.sources).toMatch(/^Escalation index: 44 curated events to 2 Feb 2024 \(3 in this range\), method at \/method \(version 2\.0\);/);
     expect(spec.legend!.at(-1)).toMatchObject({ label: "Shaded, dashed line: no curated events after 2 Feb 2024 (the index only decays there)", shape: "square" });
   });
 
   it("add no shade key when the range ends at the coverage end", () => {
-    const spec = escalationExportSpec({ data: { ...past(), coverageEnd: "2024-03-01" } as EscalationSeriesDto, channels: ["nuclear"], selection: "Sel" });
+    const spec = escalationExportSpec({ data: { ...past(), coverageEnd: "2024-03-01" } as EscalationSeriesDto, channels: ["nuclear"], selection: "Sel", figure: () => null });
     expect(spec.legend!.some((l) => l.label.startsWith("Shaded"))).toBe(false);
   });
 });
@@ -54,7 +54,7 @@ describe("escalation index export", () => {
   });
 
   it("writes the method and every publisher in the sources line, and a CSV row per day with its events' sources", () => {
-    const spec = escalationExportSpec({ data: series(), channels: ["nuclear", "conventional"], selection: "Sel" });
+    const spec = escalationExportSpec({ data: series(), channels: ["nuclear", "conventional"], selection: "Sel", figure: () => null });
     expect(spec.kind).toBe("timeseries");
     expect(spec.sources).toMatch(/^Escalation index: 44 curated events \(3 in this range\), method at \/method; half-life 30 days; 100 = 2022 peak 30-day mean/);
     expect(spec.sources).toContain("Sources: Reuters – T a; Associated Press (via KSL) – T b; The Kyiv Independent – T c.");
@@ -95,7 +95,7 @@ describe("aid and escalation export", () => {
   it("keys categories and the index line, names both datasets' sources, one CSV row per month", () => {
     const data = series(["nuclear", "third_country"]);
     const rows = joinAidAndIndex(aid.points, monthlyMeans(data.points));
-    const spec = aidEscalationExportSpec({ rows, cats: ["military"], currency: "EUR", aid, series: data, selection: "Sel", aidRange: "2024-01 to 2024-01" });
+    const spec = aidEscalationExportSpec({ rows, aidSeries: [{ key: "military", label: "Military", color: "#0072b2" }], marks: "stacked-bars", currency: "EUR", aid, series: data, selection: "Sel", aidRange: "2024-01 to 2024-01", figure: () => null });
     expect(spec.legend!.map((l) => l.label)).toEqual(["Military aid (EUR, left axis)", "Escalation index, monthly mean (right axis)"]);
     expect(spec.sources).toContain("Aid sources: Kiel Institute for the World Economy – T k.");
     // Only the selected sub-indices' events: e2 (conventional) is not behind the line.
@@ -117,7 +117,7 @@ describe("escalation CSV and spreadsheet formulas", () => {
     data.events[0] = { ...data.events[0], title: '=HYPERLINK("https://evil.example","x")' } as typeof data.events[0];
     data.events[0].sources = [{ ...src("a", "=cmd|' /C calc'!A0"), title: "@SUM(A1)" }];
     data.points[1] = { ...data.points[1], components: { ...zero, de_escalation: -3 } };
-    const spec = escalationExportSpec({ data, channels: ["nuclear", "de_escalation"], selection: "+Sel" });
+    const spec = escalationExportSpec({ data, channels: ["nuclear", "de_escalation"], selection: "+Sel", figure: () => null });
     const rows = parse(spec.csv(), { columns: true }) as Record<string, string>[];
     expect(rows[1].events).toMatch(/^'=HYPERLINK/);
     expect(rows[1].source_publishers).toMatch(/^'=cmd/);

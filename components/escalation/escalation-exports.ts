@@ -1,6 +1,6 @@
 import type { ChartExportSpec } from "@/components/export/types";
-import { CATEGORY_COLORS, CHANNEL_COLORS, INDEX_COLOR } from "@/components/charts/palette";
-import { CATEGORIES, CATEGORY_LABELS, CHANNEL_LABELS, type Category, type Channel } from "@/lib/domain/taxonomy";
+import { CHANNEL_COLORS, INDEX_COLOR } from "@/components/charts/palette";
+import { CATEGORIES, CHANNEL_LABELS, type Channel } from "@/lib/domain/taxonomy";
 import type { LegendItem, MeasureText } from "@/lib/export/compose-chart-svg";
 import { EXPORT_SIZES, type ExportKind } from "@/lib/export/sizes";
 import { EXPORT_STYLE } from "@/lib/export/compose-chart-svg";
@@ -10,6 +10,8 @@ import type { EscalationSeriesDto } from "@/lib/query-keys";
 import type { SourceDto } from "@/lib/sources/dto";
 import { distinctSources } from "@/lib/sources/dto";
 import type { AidIndexRow } from "./escalation-series";
+import { aidEscalationLegend, type AidMarks } from "@/lib/charts/aid-escalation";
+import type { ChartSeries } from "@/lib/charts/types";
 import { UNCOVERED_FILL, uncoveredSpan } from "./coverage";
 import { formatDay } from "@/lib/format/dates";
 
@@ -110,7 +112,7 @@ export function escalationExportSpec({
   selection: string;
   measure?: MeasureText;
   /** The chart drawn for the image; without one, the frame's own drawing is used. */
-  figure?: ChartExportSpec["figure"];
+  figure: ChartExportSpec["figure"];
 }): ChartExportSpec {
   const kind: ExportKind = "timeseries";
   const sources = escalationSources(data);
@@ -150,14 +152,6 @@ export function escalationExportSpec({
   };
 }
 
-/** The aid-and-escalation chart's key, as on screen. */
-export function aidEscalationLegend(cats: readonly Category[], currency: string): LegendItem[] {
-  return [
-    ...cats.map((c): LegendItem => ({ label: `${CATEGORY_LABELS[c]} aid (${currency}, left axis)`, color: CATEGORY_COLORS[c], shape: "square" })),
-    { label: "Escalation index, monthly mean (right axis)", color: INDEX_COLOR, shape: "line" },
-  ];
-}
-
 /**
  * Monthly aid and the index's monthly mean. The sources line names the aid
  * dataset's sources and the index's events' sources; each CSV row carries the
@@ -165,7 +159,8 @@ export function aidEscalationLegend(cats: readonly Category[], currency: string)
  */
 export function aidEscalationExportSpec({
   rows,
-  cats,
+  aidSeries,
+  marks,
   currency,
   aid,
   series: allSeries,
@@ -176,7 +171,9 @@ export function aidEscalationExportSpec({
   figure,
 }: {
   rows: AidIndexRow[];
-  cats: readonly Category[];
+  /** The aid series drawn (categories, or donors) and how (lib/charts/aid-escalation). */
+  aidSeries: readonly ChartSeries[];
+  marks: AidMarks;
   currency: string;
   aid: { measure: string; dataset: { name: string; asOf: string | null }; sources: SourceDto[] };
   series: EscalationSeriesDto;
@@ -184,9 +181,12 @@ export function aidEscalationExportSpec({
   fxNote?: string;
   aidRange: string;
   measure?: MeasureText;
-  figure?: ChartExportSpec["figure"];
+  figure: ChartExportSpec["figure"];
 }): ChartExportSpec {
   const kind: ExportKind = "timeseries";
+  // By category: every category's column, as before; by donor: one column per drawn donor (codes, "OTHERS").
+  const donorSplit = !aidSeries.some((s) => (CATEGORIES as readonly string[]).includes(s.key));
+  const keys: string[] = donorSplit ? aidSeries.map((s) => s.key) : [...CATEGORIES];
   // Only the selected sub-indices' events move the line.
   const series = { ...allSeries, events: allSeries.events.filter((e) => allSeries.params.channels.includes(e.channel)) };
   const indexSources = escalationSources(series);
@@ -202,7 +202,7 @@ export function aidEscalationExportSpec({
   return {
     kind,
     name: "aid-and-escalation",
-    legend: [...aidEscalationLegend(cats, currency), ...uncoveredLegendItem(allSeries)],
+    legend: [...aidEscalationLegend(aidSeries, currency, marks), ...uncoveredLegendItem(allSeries)],
     figure,
     sources: fitSourcesLine({
       leads,
@@ -216,13 +216,13 @@ export function aidEscalationExportSpec({
     }).text,
     csv: () =>
       rowSourcedCsv({
-        columns: ["month", ...CATEGORIES, "aid_total", "currency", "measure", "index_monthly_mean", "index_days", "half_life_days", "index_events_in_month"],
+        columns: ["month", ...keys, "aid_total", "currency", "measure", "index_monthly_mean", "index_days", "half_life_days", "index_events_in_month"],
         rows: rows.map((r) => {
           const events = eventsByMonth.get(r.period) ?? [];
           return {
             values: {
               month: r.period,
-              ...Object.fromEntries(CATEGORIES.map((c) => [c, r.aid === null ? "" : (r[c] ?? 0)])),
+              ...Object.fromEntries(keys.map((c) => [c, r.aid === null ? "" : (r[c] ?? 0)])),
               aid_total: r.aid ?? "",
               currency,
               measure: aid.measure,

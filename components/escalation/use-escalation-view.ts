@@ -4,7 +4,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { useDashboardFilters, type DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
-import { aidApiQuery, serializeFilters } from "@/lib/filters/filter-state";
+import { aidTimeseriesApiQuery } from "@/lib/charts/split";
+import { serializeFilters } from "@/lib/filters/filter-state";
 import { aidTimeseriesQuery, escalationQuery } from "@/lib/query-keys";
 import { escalationApiQuery, parseEscalationParams, VIEW_KEYS, withViewParams, type EscalationViewParams } from "./escalation-params";
 
@@ -61,7 +62,7 @@ export function useEscalationView() {
   const { from, to } = dash.filters;
   const seriesQs = escalationApiQuery({ from, to, ...params });
   const series = useQuery({ ...escalationQuery(seriesQs), placeholderData: keepPreviousData });
-  const aid = useQuery({ ...aidTimeseriesQuery(aidApiQuery(dash.filters, { granularity: "month" })), placeholderData: keepPreviousData });
+  const aid = useQuery({ ...aidTimeseriesQuery(aidTimeseriesApiQuery(dash.filters, "month")), placeholderData: keepPreviousData });
 
   return { dash, filterState, params, problems: [...dash.problems, ...problems], setView, series, aid };
 }

@@ -1,24 +1,19 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
-import { EXPORT_STYLE, layoutChartExport, renderChartExportSvg, type ChartExportLayout } from "@/lib/export/compose-chart-svg";
+import { useEffect, useId, useRef, useState } from "react";
+import { layoutChartExport, renderChartExportSvg } from "@/lib/export/compose-chart-svg";
 import { exportFileName } from "@/lib/export/file-name";
 import { EXPORT_SIZES, PNG_SCALE, type Size } from "@/lib/export/sizes";
 import { formatDay } from "@/lib/format/dates";
-import { dashboardExportSpec } from "./dashboard-exports";
 import { copyPngToClipboard, downloadBlob } from "./download";
 import { canvasMeasure, embeddedFontCss, loadExportFonts } from "./export-fonts";
 import styles from "./export-menu.module.css";
 import { useOffscreenRender } from "./offscreen";
 import { svgToPng } from "./rasterise";
-import { chartSurfaceSize, chartSvgMarkup, legendFromDom, sourcesFromDom, tableCsvFromDom } from "./read-chart-dom";
+import { chartSvgMarkup, drawnSize } from "./chart-svg-markup";
 import type { ChartExportSpec, ChartExportSpecSource } from "./types";
 
 type Action = "png" | "svg" | "copy" | "csv";
-
-/** How much a chart without its own export figure is enlarged from its drawing width. */
-const FALLBACK_ZOOM = 1.25;
 
 interface BuiltImage {
   svg: string;
@@ -38,19 +33,12 @@ export function ChartExportMenu({
   title,
   subtitle,
   exportSpec,
-  chart,
-  table,
-  frameRef,
 }: {
   testId: string;
   title: string;
   subtitle?: string;
   exportSpec?: ChartExportSpecSource;
-  chart: ReactNode;
-  table: ReactNode;
-  frameRef: RefObject<HTMLElement | null>;
 }) {
-  const qc = useQueryClient();
   const offscreen = useOffscreenRender();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<Action | null>(null);
@@ -76,63 +64,53 @@ export function ChartExportMenu({
     return () => clearTimeout(t);
   }, [message]);
 
-  const resolveSpec = async (): Promise<ChartExportSpec | null> => {
-    if (typeof exportSpec === "function") return exportSpec();
-    if (exportSpec) return exportSpec;
-    return dashboardExportSpec(testId, qc, window.location.search);
+  const resolveSpec = async (): Promise<ChartExportSpec> => {
+    const spec = typeof exportSpec === "function" ? await exportSpec() : exportSpec;
+    if (!spec) throw new Error("This chart has nothing to export yet.");
+    return spec;
   };
-
-  const footerText = () => frameRef.current?.querySelector("[data-testid='sources-line']")?.textContent?.trim() ?? "";
-  const footerSources = () => sourcesFromDom(frameRef.current?.querySelector("[data-testid='sources-line']") as HTMLElement | null);
 
   const buildImage = async (): Promise<BuiltImage> => {
     const spec = await resolveSpec();
     await loadExportFonts();
     const fontCss = await embeddedFontCss().catch(() => "");
-    let size = EXPORT_SIZES[spec?.kind ?? "timeseries"];
     const text = {
-      title: spec?.title ?? title,
-      summary: spec?.summary ?? subtitle,
+      title: spec.title ?? title,
+      summary: spec.summary ?? subtitle,
       credit: `Aid & Escalation Monitor · exported ${formatDay(new Date().toISOString().slice(0, 10))}`,
       measure: canvasMeasure,
+      legend: spec.legend,
+      sources: spec.sources,
     };
-    let layout: ChartExportLayout;
+    let size = EXPORT_SIZES[spec.kind];
+    let layout = layoutChartExport({ ...text, size });
     let markup: string;
     try {
-      if (spec?.figure) {
-        layout = layoutChartExport({ ...text, size, legend: spec.legend, sources: spec.sources });
+      if (spec.fitHeight) {
+        const { zoom } = spec.fitHeight;
+        const host = await offscreen.render(spec.figure({ width: Math.round(layout.chartBox.width / zoom), height: Math.round(layout.chartBox.height / zoom) }), {
+          width: Math.round(layout.chartBox.width / zoom),
+        });
+        const drawn = drawnSize(host);
+        const fitted = layout.size.height - layout.chartBox.height + (drawn.height * layout.chartBox.width) / drawn.width;
+        size = { width: size.width, height: Math.round(Math.min(size.height, Math.max(420, fitted))) };
+        layout = layoutChartExport({ ...text, size });
+        markup = chartSvgMarkup(host, layout.chartBox);
+      } else {
         const box = { width: layout.chartBox.width, height: layout.chartBox.height };
         markup = chartSvgMarkup(await offscreen.render(spec.figure(box), box), box);
-      } else {
-        // No figure of its own: the frame's chart, drawn a little narrower than the image and
-        // scaled up (screen type is small for an image), the image's height fitted to it.
-        const host = await offscreen.render(chart, { width: Math.round((size.width - 2 * EXPORT_STYLE.padding + 16) / FALLBACK_ZOOM) });
-        const legend = spec?.legend ?? legendFromDom(host);
-        const sources = spec?.sources ?? footerText();
-        const probe = layoutChartExport({ ...text, size, legend, sources });
-        const drawn = chartSurfaceSize(host);
-        const fitted = probe.size.height - probe.chartBox.height + (drawn.height * probe.chartBox.width) / drawn.width;
-        size = { width: size.width, height: Math.round(Math.min(size.height, Math.max(420, fitted))) };
-        layout = layoutChartExport({ ...text, size, legend, sources });
-        markup = chartSvgMarkup(host, layout.chartBox);
       }
     } finally {
       offscreen.clear();
     }
-    return { svg: renderChartExportSvg(layout, markup, fontCss), size, fontCss, name: spec?.name ?? title, summary: text.summary ?? "" };
+    return { svg: renderChartExportSvg(layout, markup, fontCss), size, fontCss, name: spec.name ?? title, summary: spec.summary ?? subtitle ?? "" };
   };
 
   const pngOf = async (img: BuiltImage) => svgToPng(img.svg, img.size, PNG_SCALE, img.fontCss);
 
   const buildCsv = async (): Promise<{ csv: string; name: string }> => {
     const spec = await resolveSpec();
-    if (spec) return { csv: spec.csv(), name: spec.name ?? title };
-    try {
-      const host = await offscreen.render(table, { width: 1200 }, false);
-      return { csv: tableCsvFromDom(host, { selection: subtitle ?? "", sources: footerSources() }), name: title };
-    } finally {
-      offscreen.clear();
-    }
+    return { csv: spec.csv(), name: spec.name ?? title };
   };
 
   const run = (action: Action) => {
@@ -171,7 +149,7 @@ export function ChartExportMenu({
 
   return (
     <div className={styles.menu} ref={rootRef} data-testid={`${testId}-export`}>
-      <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+      <button type="button" className="btn btn-small" disabled={!exportSpec} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
         Export
       </button>
       {open ? (

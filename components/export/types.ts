@@ -3,9 +3,8 @@ import type { LegendItem } from "@/lib/export/compose-chart-svg";
 import type { ExportKind, Size } from "@/lib/export/sizes";
 
 /**
- * What a chart needs to be exported as a finished image and as data. A
- * ChartFrame takes one as `exportSpec`; frames without one get a built-in spec
- * by their test id, or one read off their own DOM.
+ * What a chart needs to be exported as a finished image and as data, built
+ * from its definition (lib/charts). A ChartFrame takes one as `exportSpec`.
  */
 export interface ChartExportSpec {
   /** Sets the canonical image size (lib/export/sizes). */
@@ -18,8 +17,14 @@ export interface ChartExportSpec {
   legend?: LegendItem[];
   /** The full sources line: dataset, as-of date and every source, with notes. */
   sources: string;
-  /** The chart drawn at the given size for the image; defaults to the frame's own chart. */
-  figure?: (box: Size) => ReactNode;
+  /** The chart drawn at the given size for the image. */
+  figure: (box: Size) => ReactNode;
+  /**
+   * For charts whose height follows from their content (timelines): drawn `zoom`
+   * times narrower than the image's chart box and scaled up, the image's height
+   * fitted to the drawing.
+   */
+  fitHeight?: { zoom: number };
   /** The data the chart shows, with source columns. */
   csv: () => string;
 }

@@ -52,6 +52,8 @@ export interface TimeseriesPoint {
   period: string;
   total: number;
   byCategory: CategoryAmounts;
+  /** Per donor code, when asked for (`byDonor`); donors without aid in the period are absent. */
+  byDonor?: Record<string, number>;
 }
 
 /**
@@ -62,19 +64,21 @@ export function aggregateTimeseries(
   rows: AmountRow[],
   granularity: PeriodGranularity,
   span?: { start?: Date; end?: Date },
+  opts: { byDonor?: boolean } = {},
 ): TimeseriesPoint[] {
   const dates = rows.map((r) => r.date.getTime());
   const start = span?.start ?? (dates.length ? new Date(Math.min(...dates)) : undefined);
   const end = span?.end ?? (dates.length ? new Date(Math.max(...dates)) : undefined);
   if (!start || !end || start > end) return [];
   const points = new Map<string, TimeseriesPoint>(
-    periodsBetween(start, end, granularity).map((p) => [p, { period: p, total: 0, byCategory: emptyCategories() }]),
+    periodsBetween(start, end, granularity).map((p) => [p, { period: p, total: 0, byCategory: emptyCategories(), ...(opts.byDonor ? { byDonor: {} } : {}) }]),
   );
   for (const r of rows) {
     const point = points.get(periodOf(r.date, granularity));
     if (!point) continue;
     point.total += r.amount;
     point.byCategory[r.category] += r.amount;
+    if (point.byDonor) point.byDonor[r.donorCode] = (point.byDonor[r.donorCode] ?? 0) + r.amount;
   }
   return [...points.values()];
 }

@@ -251,13 +251,23 @@ export async function getAidSummary(db: DbTx, f: TAidFilters): Promise<AidSummar
 export interface AidTimeseriesDto extends AidContext {
   granularity: string;
   points: TimeseriesPoint[];
+  /** With `by=donor`: every donor with aid in the selection, largest total first. */
+  donors?: { donorCode: string; donorName: string; total: number }[];
 }
 
-/** One point per period: GROUP BY month, category and currency, then months fold into quarters or years. */
+/**
+ * One point per period: GROUP BY month, category and currency (and donor, with
+ * `by=donor`), then months fold into quarters or years.
+ */
 export async function getAidTimeseries(db: DbTx, q: TTimeseriesQuery): Promise<AidTimeseriesDto> {
   const s = await select(db, q);
+  const byDonor = q.by === "donor";
   const [groups, sources, span] = await Promise.all([
-    db.aidRollup.groupBy({ by: ["periodMonth", "category", "currency"], where: s.where, _sum: { amount: true } }),
+    db.aidRollup.groupBy({
+      by: byDonor ? ["periodMonth", "donorCode", "category", "currency"] : ["periodMonth", "category", "currency"],
+      where: s.where,
+      _sum: { amount: true },
+    }),
     sourcesOf(db, s.where),
     // Unbounded ends span the dataset's own coverage, so a donor whose figures stop
     // early still shows zeros up to the data's last month (not a shorter axis).
@@ -274,7 +284,7 @@ export async function getAidTimeseries(db: DbTx, q: TTimeseriesQuery): Promise<A
   );
   const points = aggregateTimeseries(
     rows.map((r) => ({
-      donorCode: "",
+      donorCode: "donorCode" in r ? String(r.donorCode) : "",
       date: new Date(Date.UTC(Math.floor(r.periodMonth / 100), (r.periodMonth % 100) - 1, 1)),
       category: r.category as Category,
       amount: r.value,
@@ -284,8 +294,23 @@ export async function getAidTimeseries(db: DbTx, q: TTimeseriesQuery): Promise<A
       start: q.from ? dateFromIso(q.from) : (span._min.date ?? undefined),
       end: q.to ? dateFromIso(q.to) : (span._max.date ?? undefined),
     },
+    { byDonor },
   );
-  return { ...contextFor(s, q, rates, sources), granularity: q.granularity, points };
+  const context = { ...contextFor(s, q, rates, sources), granularity: q.granularity, points };
+  if (!byDonor) return context;
+  return { ...context, donors: await donorTotals(db, points) };
+}
+
+/** The donors of a by-donor series with their totals over the shown periods, largest first. */
+async function donorTotals(db: DbTx, points: TimeseriesPoint[]): Promise<NonNullable<AidTimeseriesDto["donors"]>> {
+  const totals = new Map<string, number>();
+  for (const p of points) for (const [code, v] of Object.entries(p.byDonor ?? {})) totals.set(code, (totals.get(code) ?? 0) + v);
+  const names = new Map(
+    (await db.donor.findMany({ where: { code: { in: [...totals.keys()] } }, select: { code: true, name: true } })).map((d) => [d.code, d.name]),
+  );
+  return [...totals]
+    .map(([donorCode, total]) => ({ donorCode, donorName: names.get(donorCode) ?? donorCode, total }))
+    .sort((a, b) => b.total - a.total || a.donorCode.localeCompare(b.donorCode));
 }
 
 export interface AidRecordsPageDto extends AidContext {

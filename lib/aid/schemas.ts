@@ -47,7 +47,11 @@ export const ZPagination = z.object({
 
 export const ZTimeseriesQuery = z.intersection(
   ZAidFilters,
-  z.object({ granularity: z.enum(["month", "quarter", "year"]).default("month") }),
+  z.object({
+    granularity: z.enum(["month", "quarter", "year"]).default("month"),
+    /** `donor` adds each point's amount per donor (one measure and currency, like the totals) and the donors' totals. */
+    by: z.enum(["category", "donor"]).default("category"),
+  }),
 );
 export type TTimeseriesQuery = z.infer<typeof ZTimeseriesQuery>;
 

@@ -1,3 +1,4 @@
+import { aidTimeseriesApiQuery } from "@/lib/charts/split";
 import { aidApiQuery, type DashboardFilters } from "@/lib/filters/filter-state";
 import { previousPeriod } from "@/lib/filters/date-presets";
 import { effectiveRange } from "@/lib/filters/effective-range";
@@ -72,8 +73,8 @@ export function briefReads(filters: DashboardFilters, widgets: BriefWidget[], co
     recentSummary: recent ? aidApiQuery({ ...filters, ...recent.last }) : null,
     recentPreviousSummary: recent ? aidApiQuery({ ...filters, ...recent.before }) : null,
     summaryEur: has("aid-by-donor") && filters.gdp ? aidApiQuery({ ...filters, currency: "EUR" }) : null,
-    timeseries: has("aid-over-time") ? aidApiQuery(filters, { granularity: filters.granularity }) : null,
-    monthly: has("aid-escalation") ? aidApiQuery(filters, { granularity: "month" }) : null,
+    timeseries: has("aid-over-time") ? aidTimeseriesApiQuery(filters, filters.granularity) : null,
+    monthly: has("aid-escalation") ? aidTimeseriesApiQuery(filters, "month") : null,
     escalation: escalationRange ? qs(escalationRange) : null,
     escalationRange,
     eventsTo,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayTime, monthlyMeans, niceTicks, thin } from "./series";
+import { dayTime, monthlyMeans, thin } from "./series";
 
 describe("monthlyMeans", () => {
   it("averages the days of each month", () => {
@@ -32,11 +32,3 @@ describe("dayTime", () => {
   });
 });
 
-describe("niceTicks", () => {
-  it("steps in round numbers from zero past the maximum", () => {
-    expect(niceTicks(175)).toEqual([0, 50, 100, 150, 200]);
-    expect(niceTicks(24e9, 4)).toEqual([0, 1e10, 2e10, 3e10]);
-    expect(niceTicks(100, 4)).toEqual([0, 25, 50, 75, 100]);
-    expect(niceTicks(0)).toEqual([0]);
-  });
-});

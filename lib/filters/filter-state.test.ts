@@ -11,7 +11,7 @@ describe("parseFilters", () => {
 
   it("reads every parameter", () => {
     const { filters, problems } = parseFilters(
-      new URLSearchParams("dataset=curated&donor=deu,fra&category=military&measure=commitment&from=2022-02-24&to=2024-12-31&currency=USD&granularity=quarter&cumulative=1&top=5&gdp=1"),
+      new URLSearchParams("dataset=curated&donor=deu,fra&category=military&measure=commitment&from=2022-02-24&to=2024-12-31&currency=USD&granularity=quarter&cumulative=1&top=5&gdp=1&split=donor"),
       ctx,
     );
     expect(problems).toEqual([]);
@@ -28,7 +28,16 @@ describe("parseFilters", () => {
       cumulative: true,
       top: 5,
       gdp: true,
+      split: "donor",
     });
+  });
+
+  it("keeps `split` in the link only when it was chosen, and rejects an unknown one", () => {
+    expect(serializeFilters({ ...DEFAULT_FILTERS, split: "category" })).toContain("split=category");
+    expect(serializeFilters(DEFAULT_FILTERS)).not.toContain("split");
+    const { filters, problems } = parseFilters({ split: "currency" }, ctx);
+    expect(filters.split).toBeNull();
+    expect(problems[0]).toContain('"split=currency"');
   });
 
   it("drops an unknown donor code and says so, keeping the known ones", () => {

@@ -20,6 +20,8 @@ export interface DashboardFilters {
   cumulative: boolean;
   top: number;
   gdp: boolean;
+  /** "Aid over time" and "Aid and escalation" by category or per donor; null: chosen from the selection (lib/charts/split.ts). */
+  split: "category" | "donor" | null;
 }
 
 export const DEFAULT_FILTERS: DashboardFilters = {
@@ -35,6 +37,7 @@ export const DEFAULT_FILTERS: DashboardFilters = {
   cumulative: false,
   top: 10,
   gdp: false,
+  split: null,
 };
 
 export interface FilterContext {
@@ -127,6 +130,7 @@ export function parseFilters(params: Params, ctx?: FilterContext): ParsedFilters
   one("cumulative", z.enum(["1", "0", "true", "false"]), (v) => (f.cumulative = v === "1" || v === "true"), "1 or 0");
   one("top", z.coerce.number().int().min(3).max(50), (v) => (f.top = v), "a whole number from 3 to 50");
   one("gdp", z.enum(["1", "0", "true", "false"]), (v) => (f.gdp = v === "1" || v === "true"), "1 or 0");
+  one("split", z.enum(["category", "donor"]), (v) => (f.split = v), "category or donor");
   return { filters: f, problems };
 }
 
@@ -154,6 +158,7 @@ export function serializeFilters(f: DashboardFilters): string {
   if (f.cumulative) p.set("cumulative", "1");
   if (f.top !== DEFAULT_FILTERS.top) p.set("top", String(f.top));
   if (f.gdp) p.set("gdp", "1");
+  if (f.split) p.set("split", f.split);
   return p.toString();
 }
 

@@ -189,7 +189,7 @@ export function buildOpenApiDocument(): Json {
       "/api/aid/summary": {
         get: read("Totals for the filters: overall, per donor (with category split) and per category", ZAidFilters, json(R.ZAidSummary, "Summary")),
       },
-      "/api/aid/timeseries": { get: read("One row per month, quarter or year, zero-filled", ZTimeseriesQuery, json(R.ZAidTimeseries, "Time series")) },
+      "/api/aid/timeseries": { get: read("One row per month, quarter or year, zero-filled; by=donor adds each period's amount per donor and the donors' totals", ZTimeseriesQuery, json(R.ZAidTimeseries, "Time series")) },
       "/api/aid/records": {
         get: read("The filtered records with their sources; format=csv downloads them", ZRecordsQuery, {
           description: "A page of records (JSON), or the records as CSV with source columns",

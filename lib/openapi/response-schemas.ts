@@ -118,7 +118,11 @@ export const ZAidSummary = ZAidContext.extend({
 
 export const ZAidTimeseries = ZAidContext.extend({
   granularity: z.string(),
-  points: z.array(z.strictObject({ period: z.string(), total: z.number(), byCategory: ZCategoryAmounts })),
+  points: z.array(
+    z.strictObject({ period: z.string(), total: z.number(), byCategory: ZCategoryAmounts, byDonor: z.record(z.string(), z.number()).optional() }),
+  ),
+  /** Only with `by=donor`. */
+  donors: z.array(z.strictObject({ donorCode: z.string(), donorName: z.string(), total: z.number() })).optional(),
 });
 
 export const ZAidRecordDto = z.strictObject({

@@ -6,7 +6,8 @@ import { spanWidth, splitAtCoverage, UNCOVERED_AREA, UNCOVERED_LINE, uncoveredSp
 import { indexRows } from "@/components/escalation/escalation-series";
 import type { Channel } from "@/lib/domain/taxonomy";
 import { dayTicks } from "@/lib/export/period-ticks";
-import { dayTime, niceTicks, thin } from "@/lib/export/series";
+import { valueTicks } from "@/lib/charts/ticks";
+import { dayTime, thin } from "@/lib/export/series";
 import { formatMonth } from "@/lib/format/dates";
 import { FIGURE, tickStyle, type FigureProps } from "./figure-style";
 import { spanLabel } from "./span-label";
@@ -21,7 +22,7 @@ const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 1
  * marked. After the last curated event (`coverageEnd`) the index only decays:
  * that span is shaded and the line there dashed, as on the dashboard.
  */
-export function EscalationFigure({
+export function EscalationHeadlineChart({
   points,
   domain,
   coverageEnd,
@@ -40,7 +41,7 @@ export function EscalationFigure({
   const values = rows.map((r) => r.value);
   const max = Math.max(100, ...values);
   const min = Math.min(0, ...values);
-  const yTicks = niceTicks(max, Math.max(3, Math.min(6, Math.floor(height / (fontSize * 4)))));
+  const yTicks = valueTicks(max, Math.max(3, Math.min(6, Math.floor(height / (fontSize * 4)))));
   const ticks = dayTicks(domain.from, domain.to, Math.max(3, Math.floor(width / (fontSize * 7)))).map(dayTime);
   const yAxisWidth = fontSize * 3.2;
   const plotWidth = width - yAxisWidth - MARGIN.left - MARGIN.right;

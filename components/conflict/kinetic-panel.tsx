@@ -14,6 +14,14 @@ import { conflictDailyQuery, conflictQs, conflictRegionsQuery } from "./conflict
 import { KineticChart, SERIES_COLOURS, type KineticPoint } from "./kinetic-chart";
 import { RegionsTable } from "./regions-table";
 
+/** The part of the view's range the dataset covers, or null when they do not meet. */
+function clampSpan(range: { from: string; to: string }, first: string | null, last: string | null): { from: string; to: string } | null {
+  if (!first || !last) return null;
+  const from = first > range.from ? first : range.from;
+  const to = last < range.to ? last : range.to;
+  return from <= to ? { from, to } : null;
+}
+
 /** The curated event analysts ask about first, when it is in range. */
 const DEFAULT_EVENT_DATE = "2024-11-17";
 const n = (x: number) => x.toLocaleString("en-GB");
@@ -40,22 +48,24 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
   const regions = useQuery({ ...conflictRegionsQuery(qs), enabled: !!range && !!daily.data?.dataset, placeholderData: keepPreviousData });
   const data = daily.data;
 
+  // Only the dataset's own span is drawn: before its first and after its last day there is no data, not zero events.
+  const span = data?.dataset && range ? clampSpan(range, data.dataset.firstDay, data.dataset.lastDay) : null;
   const points: KineticPoint[] = useMemo(() => {
-    if (!data?.dataset || !range) return [];
-    const cols = series.map((s) => halfLifeMean(dailyValues(data.days, range.from, range.to, s, measure).map((d) => d.value), halfLife));
+    if (!data?.dataset || !range || !span) return [];
+    const cols = series.map((s) => halfLifeMean(dailyValues(data.days, span.from, span.to, s, measure).map((d) => d.value), halfLife));
     const out: KineticPoint[] = [];
-    for (let i = 0, ms = dayTime(range.from); ms <= dayTime(range.to); i++, ms += 86_400_000) {
+    for (let i = 0, ms = dayTime(span.from); ms <= dayTime(span.to); i++, ms += 86_400_000) {
       const p: KineticPoint = { t: ms, date: new Date(ms).toISOString().slice(0, 10) };
       series.forEach((s, k) => (p[s] = cols[k][i]));
       out.push(p);
     }
     return out;
-  }, [data, range, series, measure, halfLife]);
+  }, [data, range, span?.from, span?.to, series, measure, halfLife]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const chosen = curated.find((e) => e.id === eventId) ?? curated.find((e) => e.date === DEFAULT_EVENT_DATE) ?? curated[0] ?? null;
   const comparison =
     data?.dataset && range && data.days.length
-      ? computeBeforeAfter(data.days, chosen, { windowDays, dataFrom: data.days[0].date, dataTo: data.days[data.days.length - 1].date, series: series[0] ?? "all", measure })
+      ? computeBeforeAfter(data.days, chosen, { windowDays, dataFrom: data.dataset.firstDay ?? data.days[0].date, dataTo: data.dataset.lastDay ?? data.days[data.days.length - 1].date, series: series[0] ?? "all", measure })
       : null;
 
   if (!range) return null;
@@ -78,7 +88,7 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
   const exportCsv = () => {
     if (!data?.dataset) return;
     const csv = kineticCsv({
-      days: data.days, from: range.from, to: range.to, series, measure, halfLifeDays: halfLife,
+      days: data.days, from: span?.from ?? range.from, to: span?.to ?? range.to, series, measure, halfLifeDays: halfLife,
       dataset: data.dataset, caveat: data.caveat, impreciseEvents: data.totals.impreciseEvents,
       beforeAfter: comparison ? `${chosen?.date} ${chosen?.title}: ${comparison.text}` : null,
     });
@@ -133,7 +143,7 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
         <p className="sources" data-testid="kinetic-citation">
           Data: {ds.citation} Licence: {ds.licence} File {ds.fileName}, imported {ds.importedAt.slice(0, 10)}. {data.caveat} In this range:{" "}
           {n(data.totals.events)} events, {n(data.totals.fatalities)} reported fatalities; {n(data.totals.impreciseEvents)} events have imprecise dates
-          (counted on the day the dataset gives). Strikes: ACLED Explosions/Remote violence{ds.id === "ucdp" ? "; UCDP state-based violence" : ""}; cross-border:
+          (counted on the day the dataset gives). The dataset covers {ds.firstDay ?? "–"} – {ds.lastDay ?? "–"}; outside that the line stops (no data, not zero). Strikes: ACLED Explosions/Remote violence{ds.id === "ucdp" ? "; UCDP state-based violence" : ""}; cross-border:
           located in Russia with a Ukrainian actor. Dashed lines: curated escalation events.
         </p>
       )}

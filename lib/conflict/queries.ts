@@ -19,6 +19,9 @@ export interface ConflictDatasetDto {
   fileName: string;
   importedAt: string;
   eventCount: number;
+  /** First and last day of the dataset's events: outside them there is no data (not zero events). */
+  firstDay: string | null;
+  lastDay: string | null;
 }
 
 export interface ConflictSums {
@@ -54,6 +57,7 @@ function sums(s: Partial<Record<(typeof SUM_FIELDS)[number], number | null>>): C
 async function provenance(tx: DbTx, wanted: ConflictFormat | undefined): Promise<Provenance> {
   const rows = await tx.conflictDataset.findMany({ orderBy: [{ importedAt: "desc" }, { id: "asc" }] });
   const row = wanted ? rows.find((r) => r.id === wanted) : rows[0];
+  const span = row ? await tx.conflictDayTotal.aggregate({ where: { datasetId: row.id }, _min: { day: true }, _max: { day: true } }) : null;
   const dataset: ConflictDatasetDto | null = row
     ? {
         id: row.id as ConflictFormat,
@@ -64,6 +68,8 @@ async function provenance(tx: DbTx, wanted: ConflictFormat | undefined): Promise
         fileName: row.fileName,
         importedAt: row.importedAt.toISOString(),
         eventCount: row.eventCount,
+        firstDay: span?._min.day ?? null,
+        lastDay: span?._max.day ?? null,
       }
     : null;
   return { dataset, available: rows.map((r) => ({ id: r.id as ConflictFormat, name: r.name })), caveat: FATALITIES_CAVEAT };

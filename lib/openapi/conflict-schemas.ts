@@ -29,6 +29,8 @@ const ZProvenance = {
       fileName: z.string(),
       importedAt: z.string(),
       eventCount: count,
+      firstDay: ZDay.nullable(),
+      lastDay: ZDay.nullable(),
     })
     .nullable()
     .meta({ description: "The dataset the figures come from; null when none is imported (the app ships none)" }),

@@ -71,7 +71,7 @@ describe("conflict-event import", () => {
   it("answers with an empty state before anything is imported", async () => {
     const r = await call(daily.GET as never, "/api/conflict/daily");
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ dataset: null, available: [], days: [] });
+    expect(r.body).toMatchObject({ dataset: null, available: [], days: { date: [], events: [] } });
     expect(r.body.caveat).toMatch(/reported estimates/);
   });
 
@@ -157,11 +157,8 @@ describe("conflict routes", () => {
     expect(r.body.dataset.citation).toMatch(/ACLED/);
     expect(r.body.available.map((d: { id: string }) => d.id).sort()).toEqual(["acled", "ucdp"]);
     // SYN1001 (05-01, 3), SYN1002 (05-02, 9), SYN1003 (05-02, 2, imprecise), SYN1004 (05-02, 7), SYN1007 (05-03, 4).
-    expect(r.body.days.map((d: { date: string; events: number; fatalities: number }) => [d.date, d.events, d.fatalities])).toEqual([
-      ["2025-05-01", 1, 3],
-      ["2025-05-02", 3, 18],
-      ["2025-05-03", 1, 4],
-    ]);
+    expect(r.body.days).toMatchObject({ date: ["2025-05-01", "2025-05-02", "2025-05-03"], events: [1, 3, 1], fatalities: [3, 18, 4] });
+    expect(r.body.dataset).toMatchObject({ firstDay: "2025-05-01", lastDay: "2025-05-03" });
     expect(r.body.totals).toMatchObject({ events: 5, fatalities: 25, impreciseEvents: 1, strikeEvents: 3, battleEvents: 2, crossBorderEvents: 2, crossBorderFatalities: 9 });
     expect(r.body.params).toMatchObject({ from: "2025-05-01", to: "2025-05-03" });
 

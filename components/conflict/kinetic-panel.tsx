@@ -7,7 +7,7 @@ import { downloadBlob } from "@/components/export/download";
 import { dayTime } from "@/components/escalation/time-axis";
 import { useElementWidth } from "@/components/escalation/use-element-width";
 import type { EscalationViewState } from "@/components/escalation/use-escalation-view";
-import { dailyValues, halfLifeMean, KINETIC_LABELS, KINETIC_SERIES, type KineticMeasure, type KineticSeries } from "@/lib/conflict/kinetic";
+import { dailyValues, dayRows, halfLifeMean, KINETIC_LABELS, KINETIC_SERIES, type KineticMeasure, type KineticSeries } from "@/lib/conflict/kinetic";
 import { kineticCsv } from "@/lib/conflict/kinetic-csv";
 import { BeforeAfterControls, computeBeforeAfter, type CuratedMarker } from "./before-after";
 import { conflictDailyQuery, conflictQs, conflictRegionsQuery } from "./conflict-queries";
@@ -47,12 +47,13 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
   const daily = useQuery({ ...conflictDailyQuery(qs), enabled: !!range, placeholderData: keepPreviousData });
   const regions = useQuery({ ...conflictRegionsQuery(qs), enabled: !!range && !!daily.data?.dataset, placeholderData: keepPreviousData });
   const data = daily.data;
+  const days = useMemo(() => (data ? dayRows(data.days) : []), [data]);
 
   // Only the dataset's own span is drawn: before its first and after its last day there is no data, not zero events.
   const span = data?.dataset && range ? clampSpan(range, data.dataset.firstDay, data.dataset.lastDay) : null;
   const points: KineticPoint[] = useMemo(() => {
     if (!data?.dataset || !range || !span) return [];
-    const cols = series.map((s) => halfLifeMean(dailyValues(data.days, span.from, span.to, s, measure).map((d) => d.value), halfLife));
+    const cols = series.map((s) => halfLifeMean(dailyValues(days, span.from, span.to, s, measure).map((d) => d.value), halfLife));
     const out: KineticPoint[] = [];
     for (let i = 0, ms = dayTime(span.from); ms <= dayTime(span.to); i++, ms += 86_400_000) {
       const p: KineticPoint = { t: ms, date: new Date(ms).toISOString().slice(0, 10) };
@@ -60,12 +61,12 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
       out.push(p);
     }
     return out;
-  }, [data, range, span?.from, span?.to, series, measure, halfLife]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, days, range, span?.from, span?.to, series, measure, halfLife]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const chosen = curated.find((e) => e.id === eventId) ?? curated.find((e) => e.date === DEFAULT_EVENT_DATE) ?? curated[0] ?? null;
   const comparison =
-    data?.dataset && range && data.days.length
-      ? computeBeforeAfter(data.days, chosen, { windowDays, dataFrom: data.dataset.firstDay ?? data.days[0].date, dataTo: data.dataset.lastDay ?? data.days[data.days.length - 1].date, series: series[0] ?? "all", measure })
+    data?.dataset && range && days.length
+      ? computeBeforeAfter(days, chosen, { windowDays, dataFrom: data.dataset.firstDay ?? days[0].date, dataTo: data.dataset.lastDay ?? days[days.length - 1].date, series: series[0] ?? "all", measure })
       : null;
 
   if (!range) return null;
@@ -88,7 +89,7 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
   const exportCsv = () => {
     if (!data?.dataset) return;
     const csv = kineticCsv({
-      days: data.days, from: span?.from ?? range.from, to: span?.to ?? range.to, series, measure, halfLifeDays: halfLife,
+      days, from: span?.from ?? range.from, to: span?.to ?? range.to, series, measure, halfLifeDays: halfLife,
       dataset: data.dataset, caveat: data.caveat, impreciseEvents: data.totals.impreciseEvents,
       beforeAfter: comparison ? `${chosen?.date} ${chosen?.title}: ${comparison.text}` : null,
     });

@@ -26,6 +26,21 @@ export interface DaySums {
   crossBorderFatalities: number;
 }
 
+/** The API's columnar days (GET /api/conflict/daily `days`) back as one object per day. */
+export function dayRows(d: { date: string[] } & { [K in Exclude<keyof DaySums, "date">]: number[] }): DaySums[] {
+  return d.date.map((date, i) => ({
+    date,
+    events: d.events[i],
+    fatalities: d.fatalities[i],
+    strikeEvents: d.strikeEvents[i],
+    strikeFatalities: d.strikeFatalities[i],
+    battleEvents: d.battleEvents[i],
+    battleFatalities: d.battleFatalities[i],
+    crossBorderEvents: d.crossBorderEvents[i],
+    crossBorderFatalities: d.crossBorderFatalities[i],
+  }));
+}
+
 const DAY_MS = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

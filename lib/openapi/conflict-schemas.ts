@@ -41,7 +41,11 @@ const ZProvenance = {
 export const ZConflictDaily = z.strictObject({
   ...ZProvenance,
   params: z.strictObject({ from: ZDay.nullable(), to: ZDay.nullable(), country: z.array(z.string()), admin1: z.array(z.string()), type: z.array(z.string()) }),
-  days: z.array(ZConflictSums.extend({ date: ZDay })),
+  days: z
+    .strictObject({ date: z.array(ZDay), ...Object.fromEntries(Object.keys(ZConflictSums.shape).map((k) => [k, z.array(count)])) } as { date: z.ZodArray<typeof ZDay> } & {
+      [K in keyof typeof ZConflictSums.shape]: z.ZodArray<typeof count>;
+    })
+    .meta({ description: "Days with events in the selection, as columns: the i-th entry of every array belongs to date[i]" }),
   totals: ZConflictSums.extend({ impreciseEvents: count }),
 });
 

@@ -24,7 +24,7 @@ export function KineticChart({
   height,
   markers,
   highlight,
-  animate = true,
+  animate = false,
 }: {
   points: KineticPoint[];
   series: KineticSeries[];

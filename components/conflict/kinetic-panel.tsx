@@ -25,6 +25,7 @@ function clampSpan(range: { from: string; to: string }, first: string | null, la
 /** The curated event analysts ask about first, when it is in range. */
 const DEFAULT_EVENT_DATE = "2024-11-17";
 const n = (x: number) => x.toLocaleString("en-GB");
+const SELECT_STYLE = { border: "1px solid var(--line)", borderRadius: 6, padding: "4px 8px", fontSize: 13, background: "#fff" } as const;
 
 /**
  * The kinetic channel: daily conflict events or fatalities from an imported
@@ -109,7 +110,7 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
         </div>
         <div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "center" }}>
           {data && data.available.length > 1 && (
-            <select value={ds?.id ?? ""} onChange={(e) => setDataset(e.target.value)} aria-label="Dataset" data-testid="kinetic-dataset">
+            <select value={ds?.id ?? ""} onChange={(e) => setDataset(e.target.value)} aria-label="Dataset" data-testid="kinetic-dataset" style={SELECT_STYLE}>
               {data.available.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
@@ -117,7 +118,7 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
               ))}
             </select>
           )}
-          <select value={measure} onChange={(e) => setMeasure(e.target.value as KineticMeasure)} aria-label="Measure" data-testid="kinetic-measure">
+          <select value={measure} onChange={(e) => setMeasure(e.target.value as KineticMeasure)} aria-label="Measure" data-testid="kinetic-measure" style={SELECT_STYLE}>
             <option value="events">Events</option>
             <option value="fatalities">Fatalities (reported estimates)</option>
           </select>

@@ -57,13 +57,21 @@ async function sample(once: () => number | Promise<number>, n = SAMPLES): Promis
 }
 
 function getter(server: Server, p: string) {
-  return async () => {
+  const once = async (retry = true): Promise<number> => {
     const t = performance.now();
-    const r = await fetch(`${server.base}${p}`, { signal: AbortSignal.timeout(60_000) });
-    await r.arrayBuffer();
-    if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
-    return performance.now() - t;
+    try {
+      const r = await fetch(`${server.base}${p}`, { signal: AbortSignal.timeout(60_000) });
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
+      return performance.now() - t;
+    } catch (e) {
+      // A keep-alive connection the server closed while idle (as in scripts/bench.ts): retry once, untimed.
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (retry && (code === "UND_ERR_SOCKET" || code === "ECONNRESET")) return once(false);
+      throw new Error(`${p}: ${e instanceof Error ? e.message : String(e)}${code ? ` (${code})` : ""}`);
+    }
   };
+  return () => once();
 }
 
 const SUMS = `SUM("events"), SUM("fatalities"), SUM("preciseEvents"), SUM("strikeEvents"), SUM("strikeFatalities"), SUM("battleEvents"),

@@ -10,6 +10,7 @@ import type { EscalationViewState } from "@/components/escalation/use-escalation
 import { dailyValues, dayRows, halfLifeMean, KINETIC_LABELS, KINETIC_SERIES, type KineticMeasure, type KineticSeries } from "@/lib/conflict/kinetic";
 import { kineticCsv } from "@/lib/conflict/kinetic-csv";
 import { BeforeAfterControls, computeBeforeAfter, type CuratedMarker } from "./before-after";
+import { DayEvents } from "./day-events";
 import { conflictDailyQuery, conflictQs, conflictRegionsQuery } from "./conflict-queries";
 import { KineticChart, SERIES_COLOURS, type KineticPoint } from "./kinetic-chart";
 import { RegionsTable } from "./regions-table";
@@ -159,6 +160,7 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
           text={comparison ? comparison.text : null}
         />
       )}
+      {ds && chosen && <DayEvents date={chosen.date} dataset={ds.id} />}
       {regions.data?.dataset && <RegionsTable data={regions.data} />}
     </section>
   );

@@ -75,8 +75,11 @@ export async function countChange(r: SqlRunner, datasetId: string, c: Coverage):
   return { replaced: Number(a.n), matched: Number(m.n) };
 }
 
-export async function replaceEvents(r: SqlRunner, datasetId: string, c: Coverage): Promise<void> {
+export async function deleteCovered(r: SqlRunner, datasetId: string, c: Coverage): Promise<void> {
   await r.exec(`DELETE FROM "ConflictEvent" WHERE ${replacedWhere(c.countries)}`, replacedParams(datasetId, c));
+}
+
+export async function insertStagedEvents(r: SqlRunner, datasetId: string): Promise<void> {
   await r.exec(`INSERT INTO "ConflictEvent" ("datasetId", ${COLS}) SELECT ?, ${COLS} FROM ${STAGE}`, [datasetId]);
 }
 
@@ -85,12 +88,18 @@ const SUMS = `COUNT(*), SUM("fatalities"),
   SUM(CASE WHEN "isStrike" THEN 1 ELSE 0 END), SUM(CASE WHEN "isStrike" THEN "fatalities" ELSE 0 END),
   SUM(CASE WHEN "isBattle" THEN 1 ELSE 0 END), SUM(CASE WHEN "isBattle" THEN "fatalities" ELSE 0 END),
   SUM(CASE WHEN "isCrossBorder" THEN 1 ELSE 0 END), SUM(CASE WHEN "isCrossBorder" THEN "fatalities" ELSE 0 END)`;
-const MEASURES = `"events", "fatalities", "preciseEvents", "strikeEvents", "strikeFatalities", "battleEvents", "battleFatalities",
-  "crossBorderEvents", "crossBorderFatalities"`;
-const RESUM = MEASURES.split(",").map((m) => `SUM(${m.trim()})`).join(", ");
+const MEASURE_LIST = ["events", "fatalities", "preciseEvents", "strikeEvents", "strikeFatalities", "battleEvents", "battleFatalities", "crossBorderEvents", "crossBorderFatalities"] as const;
+const MEASURES = MEASURE_LIST.map((m) => `"${m}"`).join(", ");
+const RESUM = MEASURE_LIST.map((m) => `SUM("${m}")`).join(", ");
 
-/** Rebuilds the dataset's daily sums from its events (same transaction as the events' write). */
-export async function rebuildDaily(r: SqlRunner, datasetId: string): Promise<void> {
+/**
+ * The daily cells of the events the dataset keeps (those the export does not
+ * cover), summed by the database: call it after deleteCovered and before the
+ * export's events go in. The export's own cells are summed while the file is
+ * read (DailyCells) and added with insertDailyCells; the two never share a cell,
+ * because a kept event lies outside the export's days or countries.
+ */
+export async function rebuildKeptDaily(r: SqlRunner, datasetId: string): Promise<void> {
   await r.exec(`DELETE FROM "ConflictDayTotal" WHERE "datasetId" = ?`, [datasetId]);
   await r.exec(`DELETE FROM "ConflictDaily" WHERE "datasetId" = ?`, [datasetId]);
   await r.exec(
@@ -99,6 +108,54 @@ export async function rebuildDaily(r: SqlRunner, datasetId: string): Promise<voi
        FROM "ConflictEvent" WHERE "datasetId" = ? GROUP BY "datasetId", "day", "country", "admin1", "eventType", "subEventType"`,
     [datasetId],
   );
+}
+
+/** The export's daily sums, collected row by row while the file is read (no GROUP BY over a million staged rows). */
+export class DailyCells {
+  private readonly cells = new Map<string, number[]>();
+  add(e: ConflictEventInput): void {
+    const key = `${e.day}\u0000${e.country}\u0000${e.admin1}\u0000${e.eventType}\u0000${e.subEventType}`;
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = [0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    const f = e.fatalities;
+    c[0]++;
+    c[1] += f;
+    if (e.precise) c[2]++;
+    if (e.isStrike) (c[3]++, (c[4] += f));
+    if (e.isBattle) (c[5]++, (c[6] += f));
+    if (e.isCrossBorder) (c[7]++, (c[8] += f));
+  }
+  get size(): number {
+    return this.cells.size;
+  }
+  *rows(): Generator<[string, string, string, string, string, ...number[]]> {
+    for (const [key, c] of this.cells) yield [...(key.split("\u0000") as [string, string, string, string, string]), ...c];
+  }
+}
+
+export async function insertDailyCells(r: SqlRunner, datasetId: string, cells: DailyCells): Promise<void> {
+  const cols = 6 + MEASURE_LIST.length;
+  const size = Math.min(Math.floor(r.maxParams / cols), r.dialect === "sqlite" ? 500 : 4000);
+  let params: unknown[] = [];
+  let n = 0;
+  const flush = async () => {
+    if (!n) return;
+    await r.exec(
+      `INSERT INTO "ConflictDaily" ("datasetId", "day", "country", "admin1", "eventType", "subEventType", ${MEASURES}) VALUES ${rowsOf(n, cols)}`,
+      params,
+    );
+    params = [];
+    n = 0;
+  };
+  for (const row of cells.rows()) {
+    params.push(datasetId, ...row);
+    if (++n >= size) await flush();
+  }
+  await flush();
+}
+
+/** The coarse table from the fine one (a few hundred thousand cells, not the events). */
+export async function rebuildDayTotals(r: SqlRunner, datasetId: string): Promise<void> {
   await r.exec(
     `INSERT INTO "ConflictDayTotal" ("datasetId", "day", "country", "eventType", ${MEASURES})
      SELECT "datasetId", "day", "country", "eventType", ${RESUM}

@@ -14,8 +14,12 @@ import {
   dropStage,
   findConflictDataset,
   insertStage,
-  rebuildDaily,
-  replaceEvents,
+  DailyCells,
+  deleteCovered,
+  insertDailyCells,
+  insertStagedEvents,
+  rebuildDayTotals,
+  rebuildKeptDaily,
   stageBatchSize,
   upsertConflictDataset,
   type Coverage,
@@ -103,7 +107,13 @@ export async function importConflictCsv(db: Db, url: string, o: ImportConflictCs
   const conn = openSqlConnection(db, url);
   try {
     // The stage of a million events must not live in memory (openSqlConnection's default for its own temp data).
-    if (conn.dialect === "sqlite") await conn.reader.exec("PRAGMA temp_store = FILE");
+    if (conn.dialect === "sqlite") {
+      await conn.reader.exec("PRAGMA temp_store = FILE");
+      // A million events go into three indexes in unrelated key orders: a page cache
+      // that holds them saves most page re-reads (measured: the import's slowest part).
+      // 160 MB on top of the ~300 MB the import needs stays inside its 600 MB budget.
+      await conn.reader.exec("PRAGMA cache_size = -163840");
+    }
     return await conn.write(async (tx) => {
       await createStage(tx);
       const problems = new ProblemList();
@@ -112,6 +122,7 @@ export async function importConflictCsv(db: Db, url: string, o: ImportConflictCs
       let from = "9999-12-31";
       let to = "0000-01-01";
       const totals = { events: 0, fatalities: 0, impreciseDates: 0, multiDay: 0 };
+      const cells = new DailyCells();
       const size = stageBatchSize(tx);
       let batch: ConflictEventInput[] = [];
       const scan = await scanConflictCsv(o.file, spec, {
@@ -136,6 +147,7 @@ export async function importConflictCsv(db: Db, url: string, o: ImportConflictCs
           totals.fatalities += e.fatalities;
           if (!e.precise) totals.impreciseDates++;
           if (e.dayEnd !== e.day) totals.multiDay++;
+          cells.add(e);
           batch.push(e);
           if (batch.length >= size) {
             const rows = batch;
@@ -177,10 +189,14 @@ export async function importConflictCsv(db: Db, url: string, o: ImportConflictCs
       const row = { id: datasetId, format: o.format, name: terms.name, citation: terms.citation, licence: terms.licence, fileName: fileLabel, fileHash: scan.sha256!, importedAt: now() };
       await upsertConflictDataset(tx, { ...row, eventCount: after });
       progress({ phase: "replace", rows: totals.events, bytes: 0, totalBytes: 0 });
-      await replaceEvents(tx, datasetId, coverage);
-      await dropStage(tx);
+      await deleteCovered(tx, datasetId, coverage);
       progress({ phase: "aggregate", rows: 0, bytes: 0, totalBytes: 0 });
-      await rebuildDaily(tx, datasetId);
+      await rebuildKeptDaily(tx, datasetId);
+      await insertDailyCells(tx, datasetId, cells);
+      await rebuildDayTotals(tx, datasetId);
+      progress({ phase: "replace", rows: totals.events, bytes: 0, totalBytes: 0 });
+      await insertStagedEvents(tx, datasetId);
+      await dropStage(tx);
       progress({ phase: "aggregate", rows: 0, bytes: 0, totalBytes: 0, done: true });
       return result("imported", change, after);
     });

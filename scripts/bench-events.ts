@@ -67,7 +67,7 @@ function getter(server: Server, p: string) {
     } catch (e) {
       // A keep-alive connection the server closed while idle (as in scripts/bench.ts): retry once, untimed.
       const code = (e as { cause?: { code?: string } }).cause?.code;
-      if (retry && (code === "UND_ERR_SOCKET" || code === "ECONNRESET")) return once(false);
+      if (retry && (code === "UND_ERR_SOCKET" || code === "ECONNRESET" || code === "EPIPE")) return once(false);
       throw new Error(`${p}: ${e instanceof Error ? e.message : String(e)}${code ? ` (${code})` : ""}`);
     }
   };

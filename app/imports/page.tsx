@@ -2,6 +2,7 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { ImportRunsTable } from "@/components/imports/import-runs-table";
 import { UploadForm } from "@/components/imports/upload-form";
 import { AidUploadForm } from "@/components/imports/aid-upload-form";
+import { ConflictUploadForm } from "@/components/imports/conflict-upload-form";
 import { getDb } from "@/lib/db";
 import { listImportRuns } from "@/lib/import/kiel/import-runs";
 import { importRunsQuery } from "@/lib/query-keys";
@@ -29,6 +30,7 @@ export default async function ImportsPage() {
         <ImportRunsTable />
         <UploadForm />
         <AidUploadForm />
+        <ConflictUploadForm />
       </div>
     </HydrationBoundary>
   );

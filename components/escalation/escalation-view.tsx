@@ -9,6 +9,7 @@ import { ChannelToggles } from "./channel-toggles";
 import { EscalationWidget } from "./escalation-widget";
 import { ExplainPanel } from "./explain-panel";
 import { HalfLifeControl } from "./half-life-control";
+import { KineticPanel } from "@/components/conflict/kinetic-panel";
 import type { PanelEvent, Selection } from "./types";
 import { useEscalationView } from "./use-escalation-view";
 import "./escalation.css";
@@ -61,6 +62,7 @@ export function EscalationView() {
           }}
         />
       </div>
+      <KineticPanel view={view} />
       <AidEscalationWidget view={view} />
     </>
   );

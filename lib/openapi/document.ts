@@ -11,6 +11,9 @@ import { MAX_ITEM_ID_LENGTH } from "@/lib/item-routes";
 import { inputSchema, JSON_SCHEMA_OPTIONS, queryParams, type Json } from "./parameters";
 import { errorResponses, type ErrorStatus } from "./error-responses";
 import * as R from "./response-schemas";
+import * as C from "./conflict-schemas";
+import { ZConflictDailyQuery, ZConflictExplainQuery, ZConflictRegionsQuery } from "@/lib/conflict/schemas";
+import { ZConflictUploadFields } from "@/lib/conflict/read-upload";
 
 /**
  * The OpenAPI 3.1 document, built from the zod schemas the route handlers
@@ -41,6 +44,10 @@ const COMPONENTS: [z.ZodType, string][] = [
   [R.ZKielImportResult, "KielImportResult"],
   [R.ZAidImportResult, "AidImportResult"],
   [R.ZOpenApiDocument, "OpenApiDocument"],
+  [C.ZConflictDaily, "ConflictDaily"],
+  [C.ZConflictRegions, "ConflictRegions"],
+  [C.ZConflictExplain, "ConflictExplain"],
+  [C.ZConflictImportResult, "ConflictImportResult"],
 ];
 
 function componentSchemas(): Record<string, Json> {
@@ -174,6 +181,34 @@ function aidUpload() {
   };
 }
 
+function conflictUpload() {
+  const fields = inputSchema(ZConflictUploadFields) as { properties: Json; required?: string[] };
+  return {
+    summary:
+      "Import an ACLED export CSV or a UCDP GED CSV (format=acled|ucdp): a text/csv body with the parameters in the query, or a multipart form with `file` and the same fields. All or nothing; a newer export replaces the events it covers; dryRun=true writes nothing.",
+    security: bearer,
+    parameters: queryParams(ZConflictUploadFields).map((p) => ({ ...p, required: false, description: "With a text/csv body (a form carries it as a field instead)" })),
+    requestBody: {
+      required: true,
+      content: {
+        "text/csv": { schema: { type: "string", description: `The CSV, streamed to disk: at most ${MiB(MAX_RAW_UPLOAD_BYTES)}` } },
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            properties: { file: { type: "string", contentMediaType: "text/csv", description: `The CSV; the whole form at most ${MiB(MAX_FORM_UPLOAD_BYTES)}` }, ...fields.properties },
+            required: ["file", ...(fields.required ?? [])],
+            additionalProperties: false,
+          },
+        },
+      },
+    },
+    responses: {
+      200: json(C.ZConflictImportResult, "Preview or import result"),
+      ...errorResponses([...WRITE, 413], uploadRefused(`${MiB(MAX_RAW_UPLOAD_BYTES)} as a text/csv body, ${MiB(MAX_FORM_UPLOAD_BYTES)} as a form`)),
+    },
+  };
+}
+
 export function buildOpenApiDocument(): Json {
   return {
     openapi: "3.1.0",
@@ -222,6 +257,20 @@ export function buildOpenApiDocument(): Json {
         post: kielUpload(),
       },
       "/api/imports/aid": { post: aidUpload() },
+      "/api/imports/events": { post: conflictUpload() },
+      "/api/conflict/daily": {
+        get: read(
+          "Daily conflict events and fatalities (imported ACLED or UCDP GED data, summed in the database) with the kinetic series, citation, licence and the count of imprecise dates",
+          ZConflictDailyQuery,
+          json(C.ZConflictDaily, "Daily series"),
+        ),
+      },
+      "/api/conflict/regions": {
+        get: read("Events and fatalities by admin-1 region (oblast) for a date range", ZConflictRegionsQuery, json(C.ZConflictRegions, "Regions")),
+      },
+      "/api/conflict/explain": {
+        get: read("The largest events of one day (by reported fatalities) with their source notes", ZConflictExplainQuery, json(C.ZConflictExplain, "Events of the day")),
+      },
       "/api/weapons": {
         get: read("Heavy weapons by donor and category (tracker release; counts and EUR values)", ZWeaponsQuery, json(R.ZWeapons, "Weapons")),
       },

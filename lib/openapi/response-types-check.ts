@@ -15,6 +15,9 @@ import type { listImportRuns } from "@/lib/import/kiel/import-runs";
 import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
 import type { ImportAidCsvResult } from "@/lib/import/aid/import-aid-csv";
 import type * as R from "./response-schemas";
+import type * as C from "./conflict-schemas";
+import type { explainConflictDay, getConflictDaily, getConflictRegions } from "@/lib/conflict/queries";
+import type { ImportConflictCsvResult } from "@/lib/conflict/import-conflict-csv";
 
 type Returns<F extends (...args: never[]) => unknown> = NonNullable<Awaited<ReturnType<F>>>;
 /** Each assignable to the other: the same shape. */
@@ -45,5 +48,9 @@ export const responseTypesMatch: true[] = [
   true satisfies Frames<Out<typeof R.ZImportRunsPage>, Returns<typeof listImportRuns>>,
   true satisfies Frames<Out<typeof R.ZKielImportResult>, ImportKielResult>,
   true satisfies Same<Out<typeof R.ZAidImportResult>, ImportAidCsvResult>,
+  true satisfies Same<Out<typeof C.ZConflictDaily>, Returns<typeof getConflictDaily>>,
+  true satisfies Same<Out<typeof C.ZConflictRegions>, Returns<typeof getConflictRegions>>,
+  true satisfies Same<Out<typeof C.ZConflictExplain>, Returns<typeof explainConflictDay>>,
+  true satisfies Same<Out<typeof C.ZConflictImportResult>, ImportConflictCsvResult>,
 ];
 

@@ -131,7 +131,7 @@ const arbActor = fc.oneof(fc.constantFrom("RUS", "UKR", "USA", "NATO", "PRK", "E
 
 /** Values that pass a parameter's own rule, so that requests reach the queries behind the parser. */
 const VALID_QUERY_VALUES: Record<string, fc.Arbitrary<string>> = {
-  dataset: fc.constantFrom("curated", "kiel-r29", "kiel", "analyst", "no-such-dataset"),
+  dataset: fc.constantFrom("curated", "kiel-r29", "kiel", "analyst", "no-such-dataset", "acled", "ucdp"),
   donor: arbList(arbDonorCode),
   category: arbList(fc.constantFrom(...CATEGORIES)),
   subcategory: arbList(fc.constantFrom(...SUBCATEGORIES)),
@@ -155,6 +155,8 @@ const VALID_QUERY_VALUES: Record<string, fc.Arbitrary<string>> = {
   name: arbShortText,
   replace: fc.constantFrom("true", "false"),
   dryRun: fc.constantFrom("true", "false"),
+  admin1: arbList(fc.constantFrom("Donetsk", "Kursk", "Kyiv City", "Donetsk oblast", "%", "_")),
+  limit: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: -5, max: 10 ** 6 })).map(String),
 };
 const QUERY_KEYS = Object.keys(VALID_QUERY_VALUES);
 
@@ -173,6 +175,10 @@ const ROUTE_QUERY_KEYS: Record<string, string[]> = {
   "/api/escalation/explain": ["date", "halfLife"],
   "/api/imports": ["page", "pageSize"],
   "/api/imports/aid": ["dataset", "name", "replace", "dryRun"],
+  "/api/conflict/daily": ["from", "to", "dataset", "country", "admin1", "type"],
+  "/api/conflict/regions": ["from", "to", "dataset", "country", "type"],
+  "/api/conflict/explain": ["date", "dataset", "limit"],
+  "/api/imports/events": ["format", "dryRun"],
 };
 
 /** One `key=value` pair, encoded properly, sent raw, or with broken percent-encoding. */
@@ -493,6 +499,35 @@ function arbAidUpload(dryRunOnly: boolean): fc.Arbitrary<{ query: string; conten
   return fc.oneof(raw, form, arbQuery("/api/imports/aid").map((query) => ({ query, contentType: "application/json", body: "{}" })));
 }
 
+const ACLED_HEADER = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,country,admin1,fatalities,notes";
+const arbAcledRow = fc
+  .tuple(
+    fc.oneof(fc.constantFrom("FUZZ1", "FUZZ2", ""), arbShortText),
+    fc.oneof(arbDate, fc.constantFrom("16 May 2025", "31 Feb 2025", "2025-13-01")),
+    fc.constantFrom("1", "2", "3", "0", "x"),
+    fc.constantFrom("Battles,Armed clash", "Explosions/Remote violence,Air/drone strike", "Battles,Air/drone strike", "Riots,"),
+    fc.oneof(fc.constantFrom("Military Forces of Ukraine (2019-)", ""), arbShortText),
+    fc.constantFrom("Ukraine", "Russia", ""),
+    fc.constantFrom("Kharkiv", "Kursk", ""),
+    fc.oneof(fc.integer({ min: -3, max: 50 }).map(String), arbShortText),
+    arbShortText,
+  )
+  .map((cells) => cells.map((c) => (/[",\n]/.test(c) && !c.includes("Armed") && !c.includes("strike") && !c.includes("Riots") ? `"${c.replace(/"/g, '""')}"` : c)).join(","));
+const arbConflictCsv = fc
+  .tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(ACLED_HEADER) }, { weight: 1, arbitrary: arbShortText }), fc.oneof(fc.array(arbAcledRow, { maxLength: 4 }), arbCsvRows(10)))
+  .map(([h, rows]) => [h, ...rows].join("\n"));
+
+/** ACLED-shaped uploads (valid and broken); always dry runs: an import's effect is tested in tests/conflict-import.test.ts. */
+function arbConflictUpload(): fc.Arbitrary<{ query: string; contentType?: string; body?: string }> {
+  const fields = fc.record({ format: fc.oneof(fc.constantFrom("acled", "ucdp", "ACLED", ""), arbShortText), dryRun: fc.constant("true") });
+  const raw = fc.tuple(fields, arbConflictCsv).map(([f, csv]) => ({ query: `format=${encode(f.format)}&dryRun=true`, contentType: "text/csv", body: csv }));
+  const form = fc
+    .tuple(fields, arbConflictCsv)
+    .chain(([f, csv]) => arbMultipart(fc.constant([{ name: "format", content: f.format }, { name: "dryRun", content: "true" }, { name: "file", filename: "events.csv", content: csv }])))
+    .map((m) => ({ query: "dryRun=true", ...m }));
+  return fc.oneof(raw, form);
+}
+
 // ---------------------------------------------------------------- requests
 
 const arbAuth: fc.Arbitrary<FuzzRequest["auth"]> = fc.oneof(
@@ -526,6 +561,7 @@ export function arbRequest(route: string, method: string, ids: FuzzIds, opts: Re
   if (method === "GET" || method === "DELETE") payload = fc.constant({});
   else if (route === "/api/imports") payload = arbKielUpload(!!opts.dryRunUploads);
   else if (route === "/api/imports/aid") payload = arbAidUpload(!!opts.dryRunUploads);
+  else if (route === "/api/imports/events") payload = arbConflictUpload();
   else if (route.startsWith("/api/events")) payload = arbJsonRequestBody(arbEventBody(ids, method === "PATCH"));
   else if (route.startsWith("/api/deployments")) payload = arbJsonRequestBody(arbDeploymentBody(ids, method === "PATCH"));
   else payload = arbJsonRequestBody(arbAidRecordBody(ids, method === "PATCH"));

@@ -29,6 +29,10 @@ import * as events from "@/app/api/events/route";
 import * as eventItem from "@/app/api/events/[id]/route";
 import * as imports from "@/app/api/imports/route";
 import * as importsAid from "@/app/api/imports/aid/route";
+import * as importsEvents from "@/app/api/imports/events/route";
+import * as conflictDaily from "@/app/api/conflict/daily/route";
+import * as conflictExplain from "@/app/api/conflict/explain/route";
+import * as conflictRegions from "@/app/api/conflict/regions/route";
 import * as meta from "@/app/api/meta/route";
 import * as openapi from "@/app/api/openapi.json/route";
 import * as weapons from "@/app/api/weapons/route";
@@ -43,6 +47,9 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "/api/aid/records/[id]": aidRecordItem,
   "/api/aid/summary": aidSummary,
   "/api/aid/timeseries": aidTimeseries,
+  "/api/conflict/daily": conflictDaily,
+  "/api/conflict/explain": conflictExplain,
+  "/api/conflict/regions": conflictRegions,
   "/api/deployments": deployments,
   "/api/deployments/[id]": deploymentItem,
   "/api/escalation": escalation,
@@ -52,6 +59,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "/api/events/[id]": eventItem,
   "/api/imports": imports,
   "/api/imports/aid": importsAid,
+  "/api/imports/events": importsEvents,
   "/api/meta": meta,
   "/api/openapi.json": openapi,
   "/api/weapons": weapons,

@@ -38,6 +38,8 @@ function createAuth(db: Db, secure: boolean) {
     // Failed sign-ins go through the app's one failure limiter (app/api/auth/[...all]/route.ts).
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Its per-request warnings (no base URL: derived from each request, as intended; every wrong password) would flood the log.
+    logger: { level: "error" },
     advanced: {
       // HTTP-only and SameSite=Lax are better-auth's defaults; said here so they cannot drift.
       useSecureCookies: secure,

@@ -19,6 +19,8 @@ export const ZTokenCreate = z.object({
 });
 export type TTokenCreate = z.infer<typeof ZTokenCreate>;
 
+export const ZRevokeQuery = z.object({ id: z.string().min(1).max(100) });
+
 export interface ApiTokenDto {
   id: string;
   label: string;

@@ -10,6 +10,10 @@ const ZComment = z.string().trim().max(2000);
 export const ZDraftsQuery = z.object({
   status: z.enum(DRAFT_STATUSES).default("pending"),
 });
-export const ZPublishBody = z.object({ comment: ZComment.optional() });
-export const ZRejectBody = z.object({ comment: ZComment.min(1, "say why the draft is rejected") });
-export type TPublishBody = z.infer<typeof ZPublishBody>;
+
+export const ZDraftDecision = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("publish"), id: z.string().min(1).max(100), comment: ZComment.optional() }),
+  z.object({ decision: z.literal("reject"), id: z.string().min(1).max(100), comment: ZComment.min(1, "say why the draft is rejected") }),
+]);
+
+export const ZRevertBody = z.object({ id: z.string().min(1).max(100), comment: ZComment.optional() });

@@ -48,13 +48,34 @@ export async function signIn(req: Request, db: Db, body: TSignIn): Promise<Respo
   if (wait > 0) {
     throw new AppError("TOO_MANY_REQUESTS", `Too many failed sign-ins: retry in ${wait} s`, [], { headers: { "retry-after": String(wait) } });
   }
-  const res = await authFor(db, req).handler(forward(req, "sign-in/email", body));
-  if (!res.ok) limiter.fail(key, Date.now());
-  return relay(res, () => new AppError("UNAUTHORIZED", "Wrong email or password"));
+  const res = await relay(await authFor(db, req).handler(forward(req, "sign-in/email", body)), () => {
+    limiter.fail(key, Date.now());
+    return new AppError("UNAUTHORIZED", "Wrong email or password");
+  });
+  return withCookiesOf(res, await currentSessionFromCookies(req, db, res));
+}
+
+/**
+ * better-auth's sign-in body repeats the session token: keep only its cookies,
+ * so the token never reaches page scripts (the cookie is HTTP-only).
+ */
+function withCookiesOf(res: Response, body: SessionDto): Response {
+  const headers = new Headers({ "cache-control": "no-store" });
+  for (const c of res.headers.getSetCookie()) headers.append("set-cookie", c);
+  return Response.json(body, { headers });
+}
+
+async function currentSessionFromCookies(req: Request, db: Db, res: Response): Promise<SessionDto> {
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return currentSession({ headers: new Headers({ cookie }), url: req.url }, db);
 }
 
 export async function signOut(req: Request, db: Db): Promise<Response> {
-  return relay(await authFor(db, req).handler(forward(req, "sign-out", {})), () => new AppError("BAD_REQUEST", "Not signed in"));
+  const res = await relay(await authFor(db, req).handler(forward(req, "sign-out", {})), () => new AppError("BAD_REQUEST", "Not signed in"));
+  return withCookiesOf(res, { user: null });
 }
 
 export interface SessionDto {

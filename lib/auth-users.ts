@@ -17,7 +17,7 @@ export const ZUserCreate = z.object({
 });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 
-export const ZUserPatch = z.object({ role: z.enum(ROLES) });
+export const ZUserRoleChange = z.object({ id: z.string().min(1).max(100), role: z.enum(ROLES) });
 
 export interface UserDto {
   id: string;

@@ -15,6 +15,13 @@ import type { listImportRuns } from "@/lib/import/kiel/import-runs";
 import type { ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
 import type { ImportAidCsvResult } from "@/lib/import/aid/import-aid-csv";
 import type * as R from "./response-schemas";
+import type * as W from "./workspace-schemas";
+import type { SessionDto } from "@/lib/auth-routes";
+import type { DraftDto } from "@/lib/drafts/event-drafts";
+import type { EventEffect } from "@/lib/drafts/preview-effect";
+import type { listAuditEntries } from "@/lib/audit/queries";
+import type { UserDto } from "@/lib/auth-users";
+import type { ApiTokenDto, createApiToken } from "@/lib/auth-tokens";
 
 type Returns<F extends (...args: never[]) => unknown> = NonNullable<Awaited<ReturnType<F>>>;
 /** Each assignable to the other: the same shape. */
@@ -45,5 +52,12 @@ export const responseTypesMatch: true[] = [
   true satisfies Frames<Out<typeof R.ZImportRunsPage>, Returns<typeof listImportRuns>>,
   true satisfies Frames<Out<typeof R.ZKielImportResult>, ImportKielResult>,
   true satisfies Same<Out<typeof R.ZAidImportResult>, ImportAidCsvResult>,
+  true satisfies Same<Out<typeof W.ZSessionDto>, SessionDto>,
+  true satisfies Frames<Out<typeof W.ZDraftDto>, DraftDto>,
+  true satisfies Same<Out<typeof W.ZEventEffect>, EventEffect>,
+  true satisfies Frames<Out<typeof W.ZAuditPage>, Returns<typeof listAuditEntries>>,
+  true satisfies Same<Out<typeof W.ZUserDto>, UserDto>,
+  true satisfies Same<Out<typeof W.ZApiTokenDto>, ApiTokenDto>,
+  true satisfies Same<Out<typeof W.ZCreatedToken>, Returns<typeof createApiToken>>,
 ];
 

@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseJsonBody, route } from "@/lib/http";
 import { requirePermission } from "@/lib/auth-principal";
-import { createUserAccount, listUsers, setUserRole, ZUserCreate, ZUserPatch } from "@/lib/auth-users";
+import { createUserAccount, listUsers, setUserRole, ZUserCreate, ZUserRoleChange } from "@/lib/auth-users";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +22,6 @@ export const POST = route(async (req) => {
 export const PATCH = route(async (req) => {
   const db = getDb();
   const principal = await requirePermission(req, db, "user.manage");
-  const body = await parseJsonBody(ZUserPatch.extend({ id: z.string().min(1).max(100) }), req);
+  const body = await parseJsonBody(ZUserRoleChange, req);
   return Response.json(await setUserRole(db, principal, body.id, body.role));
 });

@@ -27,11 +27,25 @@ function authSecret(): string {
 const SESSION_SECONDS = 60 * 60 * 24 * 7;
 const SESSION_REFRESH_SECONDS = 60 * 60 * 24;
 
+/**
+ * The site's own origin as the browser sees it: the Host header (or the
+ * proxy's X-Forwarded-Host behind TRUST_PROXY), not the URL the server was
+ * started with, which names localhost while browsers may use 127.0.0.1 or a
+ * public name. The same rule as lib/http.ts assertSameOrigin, which every auth
+ * route runs first.
+ */
+export function requestOrigin(req: Request): string {
+  const trust = process.env.TRUST_PROXY === "true";
+  const host = (trust && req.headers.get("x-forwarded-host")?.split(",")[0].trim()) || req.headers.get("host") || new URL(req.url).host;
+  return `${isHttpsRequest(req) ? "https" : "http"}://${host}`;
+}
+
 function createAuth(db: Db, secure: boolean) {
   return betterAuth({
     database: prismaAdapter(db, { provider: providerOf(db) === "postgresql" ? "postgresql" : "sqlite" }),
     secret: authSecret(),
     ...(process.env.BETTER_AUTH_URL ? { baseURL: process.env.BETTER_AUTH_URL } : {}),
+    trustedOrigins: (request) => (request ? [requestOrigin(request)] : []),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 256 },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } } },
     session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_REFRESH_SECONDS },

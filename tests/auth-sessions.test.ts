@@ -22,10 +22,21 @@ describe("sign-in", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
+    // The body says who signed in; the session token stays in the HTTP-only cookie only.
+    const body = await plain.json();
+    expect(body).toEqual({ user: { id: u.id, email: u.email, name: u.name, role: "editor" } });
     const tls = await post("https://monitor.example/api/auth/sign-in/email", { email: u.email, password: TEST_PASSWORD });
     const secure = tls.headers.getSetCookie().find((c) => c.includes("session_token"))!;
     expect(secure).toMatch(/;\s*Secure/i);
     expect(secure).toMatch(/HttpOnly/i);
+  });
+
+  it("accepts the site's own origin as the browser names it (Host header), not only the server's URL", async () => {
+    const u = await createUser(api.t.db, "viewer");
+    const r = await post("http://localhost:3000/api/auth/sign-in/email", { email: u.email, password: TEST_PASSWORD }, { host: "127.0.0.1:3811", origin: "http://127.0.0.1:3811" });
+    expect(r.status).toBe(200);
+    const other = await post("http://localhost:3000/api/auth/sign-in/email", { email: u.email, password: TEST_PASSWORD }, { host: "127.0.0.1:3811", origin: "http://evil.example" });
+    expect(other.status).toBe(403);
   });
 
   it("says who is signed in, and nobody after sign-out", async () => {

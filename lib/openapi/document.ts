@@ -259,7 +259,7 @@ export function buildOpenApiDocument(): Json {
         post: { ...jsonWrite("Sign in: sets the HTTP-only, SameSite=Lax session cookie (Secure over HTTPS); failures are throttled", ZSignIn, 200, json(W.ZSessionDto, "Who is now signed in")), security: [] },
       },
       "/api/auth/sign-out": {
-        post: { summary: "Sign out: ends the session and clears its cookie", security: [{ session: [] }], responses: { 200: json(W.ZSessionDto, "Nobody is signed in"), ...errorResponses([...ALWAYS, 400, 403]) } },
+        post: { summary: "Sign out: ends the session and clears its cookie", security: [{ session: [] }], responses: { 200: json(W.ZSessionDto, "Nobody is signed in"), ...errorResponses([...ALWAYS, 400, 401, 403, 429]) } },
       },
       "/api/auth/session": { get: read("Who the session cookie belongs to (user null when nobody)", null, json(W.ZSessionDto, "The session")) },
       "/api/drafts": { get: { ...read("Drafts (pending by default) with their field-by-field changes: editors, reviewers, admins", ZDraftsQuery, json(W.ZDraftList, "Drafts"), [401, 403]), security: bearer } },

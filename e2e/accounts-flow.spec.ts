@@ -10,6 +10,8 @@ import { createAccount, E2E_PASSWORD, signIn } from "./accounts";
  */
 test.describe("accounts, review and history", () => {
   test("admin → editor → reviewer → public → revert", async ({ browser }) => {
+    // Three signed-in browsers and a dozen pages: longer than one page's test.
+    test.setTimeout(180_000);
     const stamp = Date.now().toString(36);
     const title = `E2E statement ${stamp}`;
     const date = "2025-03-04";
@@ -39,19 +41,19 @@ test.describe("accounts, review and history", () => {
     const noEditorErrors = trackConsoleErrors(editor);
     await signIn(editor, { email: editorEmail, password: E2E_PASSWORD }, "/editor");
     await editor.getByLabel("Date", { exact: true }).fill(date);
-    await editor.getByLabel("Type").selectOption("nuclear_signalling");
-    await editor.getByLabel("Severity (ladder rung)").selectOption("2");
-    await editor.getByLabel("Confidence").selectOption("confirmed");
+    await editor.getByLabel("Type", { exact: true }).selectOption("nuclear_signalling");
+    await editor.getByLabel("Severity (ladder rung)", { exact: true }).selectOption("2");
+    await editor.getByLabel("Confidence", { exact: true }).selectOption("confirmed");
     await editor.getByLabel("Title", { exact: true }).fill(title);
-    await editor.getByLabel("Summary").fill("An official warning tied to a named Western decision (end-to-end test).");
+    await editor.getByLabel("Summary", { exact: true }).fill("An official warning tied to a named Western decision (end-to-end test).");
     await editor.getByLabel(/Actors/).selectOption(["RUS"]);
     // A missing source is refused next to the field, before anything is sent.
     await editor.getByRole("button", { name: "Submit for review" }).click();
     await expect(editor.locator("#err-sources")).toContainText("at least one source");
-    await editor.getByLabel("New source URL").fill(sourceUrl);
-    await editor.getByLabel("Publisher").fill("E2E Ministry");
-    await editor.getByLabel("Source title").fill("Statement on the decision");
-    await editor.getByLabel("Publication date").fill(date);
+    await editor.getByLabel("New source URL", { exact: true }).fill(sourceUrl);
+    await editor.getByLabel("Publisher", { exact: true }).fill("E2E Ministry");
+    await editor.getByLabel("Source title", { exact: true }).fill("Statement on the decision");
+    await editor.getByLabel("Publication date", { exact: true }).fill(date);
     await editor.getByRole("button", { name: "Preview effect on the index" }).click();
     const effect = editor.getByTestId("effect");
     await expect(effect).toContainText(new RegExp(`This event adds \\+\\d+\\.\\d\\d to the index on ${date} and \\+\\d+\\.\\d\\d a month later`));

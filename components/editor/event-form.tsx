@@ -105,9 +105,9 @@ export function EventForm({ sources, publishesDirectly }: Props) {
           <input type="date" name="date" value={f.date} onChange={set("date")} required aria-invalid={!!byField.date} aria-describedby="err-date" />
           <FieldError id="err-date" issues={byField.date} />
         </label>
-        <label className="field">
-          <span>Type</span>
-          <select name="type" value={f.type} onChange={set("type")} required aria-invalid={!!byField.type} aria-describedby="err-type">
+        <div className="field">
+          <label htmlFor="ev-type">Type</label>
+          <select id="ev-type" name="type" value={f.type} onChange={set("type")} required aria-invalid={!!byField.type} aria-describedby="err-type">
             <option value="">Choose a type…</option>
             {EVENT_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -116,10 +116,10 @@ export function EventForm({ sources, publishesDirectly }: Props) {
             ))}
           </select>
           <FieldError id="err-type" issues={byField.type} />
-        </label>
-        <label className="field">
-          <span>Severity (ladder rung)</span>
-          <select name="severity" value={f.severity} onChange={set("severity")} required aria-invalid={!!byField.severity} aria-describedby="err-severity">
+        </div>
+        <div className="field">
+          <label htmlFor="ev-severity">Severity (ladder rung)</label>
+          <select id="ev-severity" name="severity" value={f.severity} onChange={set("severity")} required aria-invalid={!!byField.severity} aria-describedby="err-severity">
             <option value="">Choose a rung…</option>
             {rungs.map((r) => (
               <option key={r} value={r}>
@@ -128,10 +128,10 @@ export function EventForm({ sources, publishesDirectly }: Props) {
             ))}
           </select>
           <FieldError id="err-severity" issues={byField.severity} />
-        </label>
-        <label className="field">
-          <span>Confidence</span>
-          <select name="confidence" value={f.confidence} onChange={set("confidence")} aria-describedby="err-confidence">
+        </div>
+        <div className="field">
+          <label htmlFor="ev-confidence">Confidence</label>
+          <select id="ev-confidence" name="confidence" value={f.confidence} onChange={set("confidence")} aria-describedby="err-confidence">
             {CONFIDENCES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -139,7 +139,7 @@ export function EventForm({ sources, publishesDirectly }: Props) {
             ))}
           </select>
           <FieldError id="err-confidence" issues={byField.confidence} />
-        </label>
+        </div>
         <label className="field wide">
           <span>Title</span>
           <input type="text" name="title" value={f.title} onChange={set("title")} maxLength={300} required aria-invalid={!!byField.title} aria-describedby="err-title" />
@@ -150,9 +150,9 @@ export function EventForm({ sources, publishesDirectly }: Props) {
           <textarea name="summary" value={f.summary} onChange={set("summary")} maxLength={3000} required aria-invalid={!!byField.summary} aria-describedby="err-summary" />
           <FieldError id="err-summary" issues={byField.summary} />
         </label>
-        <label className="field wide">
-          <span>Actors (known codes; Ctrl/⌘ or Shift to pick several)</span>
-          <select
+        <div className="field wide">
+          <label htmlFor="ev-actors">Actors (known codes; Ctrl/⌘ or Shift to pick several)</label>
+          <select id="ev-actors"
             name="actors"
             multiple
             size={5}
@@ -167,14 +167,14 @@ export function EventForm({ sources, publishesDirectly }: Props) {
             ))}
           </select>
           <FieldError id="err-actors" issues={byField.actors} />
-        </label>
+        </div>
       </div>
 
       <fieldset className="stack" style={{ border: "1px solid var(--line)", borderRadius: 6, padding: 12 }} aria-describedby="err-sources">
         <legend style={{ fontWeight: 600 }}>Source (at least one)</legend>
-        <label className="field">
-          <span>A stored source</span>
-          <select name="sourceId" value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+        <div className="field">
+          <label htmlFor="ev-source">A stored source</label>
+          <select id="ev-source" name="sourceId" value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
             <option value="">None: describe a new source below</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
@@ -183,7 +183,7 @@ export function EventForm({ sources, publishesDirectly }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="form-grid">
           <label className="field wide">
             <span>New source URL</span>

@@ -17,6 +17,9 @@ const REVERTIBLE_ACTIONS = new Set(["create", "update", "delete", "publish", "re
 function describe(v: unknown): string {
   if (!v || typeof v !== "object") return "—";
   const o = v as Record<string, unknown>;
+  // A draft's record holds the proposed body: name it by what it proposes.
+  const payload = o.payload as Record<string, unknown> | undefined;
+  if (payload && typeof o.action === "string") return `${o.action} ${o.entity ?? ""}: ${String(payload.title ?? o.entityId ?? "")}`;
   return String(o.title ?? o.label ?? o.email ?? o.outcome ?? o.id ?? "—");
 }
 

@@ -59,7 +59,12 @@ export function EventForm({ sources, publishesDirectly }: Props) {
   );
   const validate = () => {
     const r = ZEventInput.safeParse(body);
-    const list: Issue[] = r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+    // An empty field says "required" rather than the schema's technical wording for it.
+    const empty = (path: PropertyKey[]) => {
+      const v = path.length === 1 ? (body as Record<string, unknown>)[String(path[0])] : undefined;
+      return v === "" || v === undefined;
+    };
+    const list: Issue[] = r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String), message: empty(i.path) ? "Required" : i.message }));
     setIssues(list);
     return r.success ? r.data : null;
   };
@@ -100,11 +105,11 @@ export function EventForm({ sources, publishesDirectly }: Props) {
         New escalation event
       </h2>
       <div className="form-grid">
-        <label className="field">
-          <span>Date</span>
-          <input type="date" name="date" value={f.date} onChange={set("date")} required aria-invalid={!!byField.date} aria-describedby="err-date" />
+        <div className="field">
+          <label htmlFor="ev-date">Date</label>
+          <input id="ev-date" type="date" name="date" value={f.date} onChange={set("date")} required aria-invalid={!!byField.date} aria-describedby="err-date" />
           <FieldError id="err-date" issues={byField.date} />
-        </label>
+        </div>
         <div className="field">
           <label htmlFor="ev-type">Type</label>
           <select id="ev-type" name="type" value={f.type} onChange={set("type")} required aria-invalid={!!byField.type} aria-describedby="err-type">
@@ -140,16 +145,16 @@ export function EventForm({ sources, publishesDirectly }: Props) {
           </select>
           <FieldError id="err-confidence" issues={byField.confidence} />
         </div>
-        <label className="field wide">
-          <span>Title</span>
-          <input type="text" name="title" value={f.title} onChange={set("title")} maxLength={300} required aria-invalid={!!byField.title} aria-describedby="err-title" />
+        <div className="field wide">
+          <label htmlFor="ev-title">Title</label>
+          <input id="ev-title" type="text" name="title" value={f.title} onChange={set("title")} maxLength={300} required aria-invalid={!!byField.title} aria-describedby="err-title" />
           <FieldError id="err-title" issues={byField.title} />
-        </label>
-        <label className="field wide">
-          <span>Summary</span>
-          <textarea name="summary" value={f.summary} onChange={set("summary")} maxLength={3000} required aria-invalid={!!byField.summary} aria-describedby="err-summary" />
+        </div>
+        <div className="field wide">
+          <label htmlFor="ev-summary">Summary</label>
+          <textarea id="ev-summary" name="summary" value={f.summary} onChange={set("summary")} maxLength={3000} required aria-invalid={!!byField.summary} aria-describedby="err-summary" />
           <FieldError id="err-summary" issues={byField.summary} />
-        </label>
+        </div>
         <div className="field wide">
           <label htmlFor="ev-actors">Actors (known codes; Ctrl/⌘ or Shift to pick several)</label>
           <select id="ev-actors"
@@ -185,34 +190,34 @@ export function EventForm({ sources, publishesDirectly }: Props) {
           </select>
         </div>
         <div className="form-grid">
-          <label className="field wide">
-            <span>New source URL</span>
-            <input type="url" name="sourceUrl" value={src.url} onChange={(e) => setSrc((x) => ({ ...x, url: e.target.value }))} aria-invalid={!!byField["sources.url"]} aria-describedby="err-source-url" />
+          <div className="field wide">
+            <label htmlFor="ev-source-url">New source URL</label>
+            <input id="ev-source-url" type="url" name="sourceUrl" value={src.url} onChange={(e) => setSrc((x) => ({ ...x, url: e.target.value }))} aria-invalid={!!byField["sources.url"]} aria-describedby="err-source-url" />
             <FieldError id="err-source-url" issues={byField["sources.url"]} />
-          </label>
-          <label className="field">
-            <span>Publisher</span>
-            <input type="text" name="sourcePublisher" value={src.publisher} onChange={(e) => setSrc((x) => ({ ...x, publisher: e.target.value }))} aria-describedby="err-source-publisher" />
+          </div>
+          <div className="field">
+            <label htmlFor="ev-source-publisher">Publisher</label>
+            <input id="ev-source-publisher" type="text" name="sourcePublisher" value={src.publisher} onChange={(e) => setSrc((x) => ({ ...x, publisher: e.target.value }))} aria-describedby="err-source-publisher" />
             <FieldError id="err-source-publisher" issues={byField["sources.publisher"]} />
-          </label>
-          <label className="field">
-            <span>Source title</span>
-            <input type="text" name="sourceTitle" value={src.title} onChange={(e) => setSrc((x) => ({ ...x, title: e.target.value }))} aria-describedby="err-source-title" />
+          </div>
+          <div className="field">
+            <label htmlFor="ev-source-title">Source title</label>
+            <input id="ev-source-title" type="text" name="sourceTitle" value={src.title} onChange={(e) => setSrc((x) => ({ ...x, title: e.target.value }))} aria-describedby="err-source-title" />
             <FieldError id="err-source-title" issues={byField["sources.title"]} />
-          </label>
-          <label className="field">
-            <span>Publication date</span>
-            <input type="date" name="sourcePublishedAt" value={src.publishedAt} onChange={(e) => setSrc((x) => ({ ...x, publishedAt: e.target.value }))} aria-describedby="err-source-date" />
+          </div>
+          <div className="field">
+            <label htmlFor="ev-source-date">Publication date</label>
+            <input id="ev-source-date" type="date" name="sourcePublishedAt" value={src.publishedAt} onChange={(e) => setSrc((x) => ({ ...x, publishedAt: e.target.value }))} aria-describedby="err-source-date" />
             <FieldError id="err-source-date" issues={byField["sources.publishedAt"]} />
-          </label>
+          </div>
         </div>
         <FieldError id="err-sources" issues={byField.sources} />
       </fieldset>
 
-      <label className="field">
-        <span>Why (optional, kept in the history)</span>
-        <input type="text" name="comment" value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} />
-      </label>
+      <div className="field">
+        <label htmlFor="ev-comment">Why (optional, kept in the history)</label>
+        <input id="ev-comment" type="text" name="comment" value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} />
+      </div>
 
       <div className="row">
         <button

@@ -11,7 +11,8 @@ export function issuesByField(issues: readonly Issue[]): Record<string, string[]
   const out: Record<string, string[]> = {};
   for (const i of issues) {
     const key = i.path.filter((p) => typeof p === "string" || Number.isNaN(Number(p))).join(".") || "form";
-    (out[key] ??= []).push(i.message);
+    const list = (out[key] ??= []);
+    if (!list.includes(i.message)) list.push(i.message);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_WRITE_TOKEN } from "../playwright.config";
+import { signInAs } from "./accounts";
 import { apiJson, trackConsoleErrors } from "./helpers";
 
 /** A SYNTHETIC ACLED export (no real event), unique per run so that its import is never "unchanged". */
@@ -22,9 +22,8 @@ function syntheticAcled(): string {
 
 test("imports an ACLED export on the Imports page; the kinetic panel draws it with its citation", async ({ page }) => {
   const noErrors = trackConsoleErrors(page);
-  await page.goto("/imports");
+  await signInAs(page, "admin", "/imports");
   const form = page.getByTestId("conflict-upload");
-  await form.getByLabel("Write token").fill(E2E_WRITE_TOKEN);
   await form.getByTestId("conflict-file").setInputFiles(syntheticAcled());
   await form.getByTestId("conflict-format").selectOption("acled");
   await form.getByRole("button", { name: "Check the file (dry run)" }).click();

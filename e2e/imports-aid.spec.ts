@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_WRITE_TOKEN } from "../playwright.config";
 import { trackConsoleErrors } from "./helpers";
+import { signInAs } from "./accounts";
 
 const HEADER = "date,donor_code,category,measure,amount,currency,source_urls,source_publishers,external_key";
 
@@ -23,9 +23,8 @@ test.describe("aid dataset upload", () => {
       "2024-02-01,DNK,humanitarian,allocation,250000,EUR,https://e2e.example/a | https://e2e.example/b,Ministry | Agency,k2",
       "2024-03-01,SWE,financial,commitment,400000,USD,https://e2e.example/b,Agency,k3",
     ]);
-    await page.goto("/imports");
+    await signInAs(page, "admin", "/imports");
     const form = page.getByTestId("aid-upload");
-    await form.getByLabel("Write token").fill(E2E_WRITE_TOKEN);
     await form.getByTestId("aid-file").setInputFiles(file);
     await form.getByTestId("aid-dataset").fill(dataset);
     await form.getByRole("button", { name: "Check the CSV (dry run)" }).click();
@@ -45,9 +44,8 @@ test.describe("aid dataset upload", () => {
   test("rejects a bad row naming its line and column; nothing written", async ({ page, request }) => {
     const dataset = `e2e-aid-bad-${Date.now()}`;
     const file = csv("bad.csv", ["2024-01-01,DNK,military,allocation,1000000,EUR,https://e2e.example/a,Ministry,k1", "2024-01-01,DNK,military,allocation,lots,EUR,https://e2e.example/a,Ministry,k2"]);
-    await page.goto("/imports");
+    await signInAs(page, "admin", "/imports");
     const form = page.getByTestId("aid-upload");
-    await form.getByLabel("Write token").fill(E2E_WRITE_TOKEN);
     await form.getByTestId("aid-file").setInputFiles(file);
     await form.getByTestId("aid-dataset").fill(dataset);
     await form.getByRole("button", { name: "Check the CSV (dry run)" }).click();

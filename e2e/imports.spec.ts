@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_WRITE_TOKEN } from "../playwright.config";
 import { trackConsoleErrors } from "./helpers";
+import { signInAs } from "./accounts";
 
 const RELEASE = path.resolve(__dirname, "../../shared/data/kiel-ust-r29");
 
@@ -18,8 +18,7 @@ test.describe("tracker imports page", () => {
   });
 
   test("previews an upload of the imported release as unchanged", async ({ page }) => {
-    await page.goto("/imports");
-    await page.getByTestId("token").fill(E2E_WRITE_TOKEN);
+    await signInAs(page, "admin", "/imports");
     await page.getByTestId("file-data-explorer").setInputFiles(path.join(RELEASE, "data_explorer.csv"));
     await page.getByLabel(/release_info\.csv/).setInputFiles(path.join(RELEASE, "release_info.csv"));
     await page.getByLabel(/weapons\.csv/).setInputFiles(path.join(RELEASE, "weapons.csv"));
@@ -37,8 +36,7 @@ test.describe("tracker imports page", () => {
     const cut = path.join(dir, "data_explorer.csv");
     fs.writeFileSync(cut, `${lines.slice(0, 41).join("\n")}\n`); // header + 40 rows
 
-    await page.goto("/imports");
-    await page.getByTestId("token").fill(E2E_WRITE_TOKEN);
+    await signInAs(page, "admin", "/imports");
     await page.getByTestId("file-data-explorer").setInputFiles(cut);
     await page.getByLabel(/release_info\.csv/).setInputFiles(path.join(RELEASE, "release_info.csv"));
     await page.getByRole("button", { name: "Preview (dry run)" }).click();
@@ -55,7 +53,7 @@ test.describe("tracker imports page", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  test("rejects a corrupted file naming the line, and a wrong token", async ({ page }) => {
+  test("asks for an admin's sign-in instead of a token, and rejects a corrupted file naming the line", async ({ page }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aem-e2e-bad-"));
     const lines = fs.readFileSync(path.join(RELEASE, "data_explorer.csv"), "utf8").split("\n");
     const cells = lines[4].split(",");
@@ -65,12 +63,15 @@ test.describe("tracker imports page", () => {
     fs.writeFileSync(bad, lines.join("\n"));
 
     await page.goto("/imports");
-    await page.getByTestId("token").fill("not-the-token");
-    await page.getByTestId("file-data-explorer").setInputFiles(bad);
-    await page.getByRole("button", { name: "Preview (dry run)" }).click();
-    await expect(page.getByTestId("import-error")).toContainText("Not authorised");
+    await expect(page.getByRole("link", { name: "Sign in", exact: true }).first()).toBeVisible();
+    await expect(page.getByTestId("file-data-explorer")).toHaveCount(0);
+    await expect(page.locator('input[type="password"]')).toHaveCount(0); // no token field on the page
 
-    await page.getByTestId("token").fill(E2E_WRITE_TOKEN);
+    await signInAs(page, "editor", "/imports");
+    await expect(page.getByText("Your role does not allow you to upload releases")).toBeVisible();
+
+    await signInAs(page, "admin", "/imports");
+    await page.getByTestId("file-data-explorer").setInputFiles(bad);
     await page.getByRole("button", { name: "Preview (dry run)" }).click();
     const err = page.getByTestId("import-error");
     await expect(err).toContainText("nothing was written");

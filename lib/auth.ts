@@ -5,7 +5,7 @@ import { authLimiterConfig, clientKey, createFailureLimiter, type FailureLimiter
 
 // One limiter per server process, kept on globalThis so dev reloads do not reset it.
 const store = globalThis as unknown as { __authFailureLimiter?: FailureLimiter };
-function authLimiter(): FailureLimiter {
+export function authLimiter(): FailureLimiter {
   return (store.__authFailureLimiter ??= createFailureLimiter(authLimiterConfig()));
 }
 
@@ -30,7 +30,7 @@ export function configuredHashes(env: string | undefined = process.env.API_TOKEN
     .filter((h) => /^[0-9a-f]{64}$/.test(h));
 }
 
-function sameDigest(a: string, b: string): boolean {
+export function sameDigest(a: string, b: string): boolean {
   const ab = Buffer.from(a, "hex");
   const bb = Buffer.from(b, "hex");
   return ab.length === bb.length && timingSafeEqual(ab, bb);
@@ -41,30 +41,4 @@ export function bearerToken(req: Request): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1] : null;
-}
-
-/**
- * Throws 401 unless the request carries a configured bearer token, and 429
- * (with Retry-After) once a client has failed too often in the window: the
- * check happens before the token is looked at, so a blocked client learns nothing.
- */
-export async function requireWriteToken(req: Request, db: Db): Promise<void> {
-  const limiter = authLimiter();
-  const key = clientKey(req);
-  const wait = limiter.retryAfter(key, Date.now());
-  if (wait > 0) {
-    throw new AppError("TOO_MANY_REQUESTS", `Too many failed authentication attempts: retry in ${wait} s`, [], {
-      headers: { "retry-after": String(wait) },
-    });
-  }
-  const fail = (message: string) => {
-    limiter.fail(key, Date.now());
-    return new AppError("UNAUTHORIZED", message);
-  };
-  const token = bearerToken(req);
-  if (!token) throw fail("Missing bearer token: send Authorization: Bearer <token>");
-  const digest = hashToken(token);
-  if (configuredHashes().some((h) => sameDigest(h, digest))) return;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: digest } });
-  if (!row) throw fail("Invalid bearer token");
 }

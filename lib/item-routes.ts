@@ -2,7 +2,9 @@ import type { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseJsonBody, route } from "@/lib/http";
-import { requireWriteToken } from "@/lib/auth";
+import { requireAnyPermission, type Principal } from "@/lib/auth-principal";
+import { changeComment, type AuditContext } from "@/lib/audit/audited";
+import { can } from "@/lib/permissions/roles";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -19,16 +21,34 @@ async function itemId(params: Ctx["params"], noun: string): Promise<string> {
   return id;
 }
 
+/** How an entity with review takes a change from someone who may only propose: as a pending draft. */
+export interface DraftWrites<P> {
+  update: (db: Db, principal: Principal, id: string, patch: P, comment: string | null) => Promise<unknown>;
+  remove: (db: Db, principal: Principal, id: string, comment: string | null) => Promise<unknown>;
+}
+
+/**
+ * Who writes, and how: a principal allowed `data.write` changes the published
+ * data (audited); one allowed only `draft.create` leaves a draft, answered with
+ * 202, when the entity has review (`drafts`); anyone else gets 401 or 403.
+ */
+export async function writeAccess(req: Request, db: Db, hasDrafts: boolean): Promise<{ principal: Principal; direct: boolean; audit: AuditContext }> {
+  const principal = await requireAnyPermission(req, db, hasDrafts ? ["data.write", "draft.create"] : ["data.write"]);
+  return { principal, direct: can(principal.role, "data.write"), audit: { actor: principal, comment: changeComment(req) } };
+}
+
 /**
  * GET / PATCH / DELETE handlers for one stored item (event, deployment, aid
- * record): reads are public, writes need the bearer token and a valid body.
+ * record): reads are public, writes need a role that may write (or propose)
+ * and a valid body.
  */
 export function itemRoutes<P extends z.ZodType, T>(opts: {
   noun: string;
   get: (db: Db, id: string) => Promise<T | null>;
-  update: (db: Db, id: string, patch: z.output<P>) => Promise<T>;
-  remove: (db: Db, id: string) => Promise<void>;
+  update: (db: Db, id: string, patch: z.output<P>, audit: AuditContext) => Promise<T>;
+  remove: (db: Db, id: string, audit: AuditContext) => Promise<void>;
   patchSchema: P;
+  drafts?: DraftWrites<z.output<P>>;
 }) {
   return {
     GET: route<Ctx>(async (_req, { params }) => {
@@ -39,15 +59,18 @@ export function itemRoutes<P extends z.ZodType, T>(opts: {
     }),
     PATCH: route<Ctx>(async (req, { params }) => {
       const db = getDb();
-      await requireWriteToken(req, db);
+      const { principal, direct, audit } = await writeAccess(req, db, !!opts.drafts);
       const id = await itemId(params, opts.noun);
       const patch = await parseJsonBody(opts.patchSchema, req);
-      return Response.json(await opts.update(db, id, patch));
+      if (!direct && opts.drafts) return Response.json(await opts.drafts.update(db, principal, id, patch, audit.comment ?? null), { status: 202 });
+      return Response.json(await opts.update(db, id, patch, audit));
     }),
     DELETE: route<Ctx>(async (req, { params }) => {
       const db = getDb();
-      await requireWriteToken(req, db);
-      await opts.remove(db, await itemId(params, opts.noun));
+      const { principal, direct, audit } = await writeAccess(req, db, !!opts.drafts);
+      const id = await itemId(params, opts.noun);
+      if (!direct && opts.drafts) return Response.json(await opts.drafts.remove(db, principal, id, audit.comment ?? null), { status: 202 });
+      await opts.remove(db, id, audit);
       return new Response(null, { status: 204 });
     }),
   };

@@ -7,12 +7,16 @@ import { getDb } from "@/lib/db";
 import { listImportRuns } from "@/lib/import/kiel/import-runs";
 import { importRunsQuery } from "@/lib/query-keys";
 import { createServerQueryClient } from "@/lib/server-query-client";
+import { pageAccess } from "@/lib/auth-page";
+import { AccessDenied } from "@/components/auth/access-denied";
 
 export const dynamic = "force-dynamic";
 
 export default async function ImportsPage() {
   const qc = createServerQueryClient();
   await qc.prefetchQuery({ ...importRunsQuery(), queryFn: () => listImportRuns(getDb(), { page: 1, pageSize: 50 }) });
+  // Uploads run with the signed-in admin's session; the list of runs stays public.
+  const access = await pageAccess("import.run");
   return (
     <HydrationBoundary state={dehydrate(qc)}>
       <div className="page-title">
@@ -28,9 +32,15 @@ export default async function ImportsPage() {
       </p>
       <div className="grid" style={{ gap: 16 }}>
         <ImportRunsTable />
-        <UploadForm />
-        <AidUploadForm />
-        <ConflictUploadForm />
+        {"denied" in access ? (
+          <AccessDenied reason={access.denied} path="/imports" what="upload releases (admins only)" />
+        ) : (
+          <>
+            <UploadForm />
+            <AidUploadForm />
+            <ConflictUploadForm />
+          </>
+        )}
       </div>
     </HydrationBoundary>
   );

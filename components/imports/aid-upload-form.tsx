@@ -11,11 +11,10 @@ const n = (x: number) => x.toLocaleString("en-GB");
 /**
  * Upload an aid dataset CSV (the format of the records' CSV export) into one
  * dataset: a dry run first (the preview), then the import on confirmation.
- * The write token lives in React state only (never in storage a script could read).
+ * Sent with the signed-in admin's session cookie: no token is typed here.
  */
 export function AidUploadForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [token, setToken] = useState("");
   const [result, setResult] = useState<ImportAidCsvResult | null>(null);
   const qc = useQueryClient();
 
@@ -24,7 +23,7 @@ export function AidUploadForm() {
       const form = new FormData(formRef.current!);
       form.set("dryRun", String(dryRun));
       form.set("replace", form.get("replace") === "on" ? "true" : "false");
-      return fetchJson<ImportAidCsvResult>("/api/imports/aid", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
+      return fetchJson<ImportAidCsvResult>("/api/imports/aid", { method: "POST", body: form });
     },
     onSuccess: (r) => {
       setResult(r);
@@ -54,10 +53,6 @@ export function AidUploadForm() {
         onChange={() => setResult(null)}
         style={{ display: "grid", gap: 12, maxWidth: 640 }}
       >
-        <label className="field">
-          <span>Write token</span>
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" required style={inputStyle} />
-        </label>
         <label className="field">
           <span>CSV file</span>
           <input type="file" name="file" accept=".csv,text/csv" required data-testid="aid-file" />

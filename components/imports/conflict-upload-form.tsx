@@ -15,11 +15,10 @@ type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind:
  * Sends the form with XMLHttpRequest, the one browser API that reports upload
  * progress (fetch does not); the server's own work is then shown as one phase.
  */
-function postWithProgress(form: FormData, token: string, onProgress: (p: Phase) => void): Promise<ImportConflictCsvResult> {
+function postWithProgress(form: FormData, onProgress: (p: Phase) => void): Promise<ImportConflictCsvResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/imports/events");
-    xhr.setRequestHeader("authorization", `Bearer ${token}`);
     xhr.upload.onprogress = (e) => onProgress({ kind: "uploading", percent: e.lengthComputable ? Math.round((100 * e.loaded) / e.total) : 0 });
     xhr.upload.onload = () => onProgress({ kind: "importing" });
     xhr.onerror = () => reject({ status: 0, message: "The server could not be reached.", issues: [] } satisfies Failure);
@@ -39,11 +38,10 @@ function postWithProgress(form: FormData, token: string, onProgress: (p: Phase) 
 
 /**
  * Upload an ACLED or UCDP GED export: a dry run first (the preview), then the
- * import on confirmation. The write token lives in React state only.
+ * import on confirmation. Sent with the signed-in admin's session cookie: no token is typed here.
  */
 export function ConflictUploadForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [token, setToken] = useState("");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [result, setResult] = useState<ImportConflictCsvResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -56,7 +54,7 @@ export function ConflictUploadForm() {
     setFailure(null);
     setPhase({ kind: "uploading", percent: 0 });
     try {
-      const r = await postWithProgress(form, token, setPhase);
+      const r = await postWithProgress(form, setPhase);
       setResult(r);
       if (r.outcome === "imported") void qc.invalidateQueries();
     } catch (e) {
@@ -86,10 +84,6 @@ export function ConflictUploadForm() {
         onChange={() => setResult(null)}
         style={{ display: "grid", gap: 12, maxWidth: 640 }}
       >
-        <label className="field">
-          <span>Write token</span>
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" required style={inputStyle} />
-        </label>
         <label className="field">
           <span>CSV file</span>
           <input type="file" name="file" accept=".csv,text/csv" required data-testid="conflict-file" />

@@ -9,12 +9,11 @@ import { ImportResult } from "./import-result";
 
 /**
  * Upload a Kiel release: a dry run first (the preview), then the import on
- * confirmation. The write token lives in React state only: never written to
- * storage, where any script on the origin could read it later.
+ * confirmation. Sent with the signed-in admin's session cookie: no token is
+ * typed here.
  */
 export function UploadForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [token, setToken] = useState("");
   const [preview, setPreview] = useState<ImportKielResult | null>(null);
   const qc = useQueryClient();
 
@@ -26,7 +25,7 @@ export function UploadForm() {
         const f = form.get(key);
         if (f instanceof File && f.size === 0) form.delete(key);
       }
-      return fetchJson<ImportKielResult>("/api/imports", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
+      return fetchJson<ImportKielResult>("/api/imports", { method: "POST", body: form });
     },
     onSuccess: (result) => {
       setPreview(result);
@@ -54,10 +53,6 @@ export function UploadForm() {
         onChange={() => setPreview(null)}
         style={{ display: "grid", gap: 12, maxWidth: 640 }}
       >
-        <label className="field">
-          <span>Write token</span>
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" required data-testid="token" style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "6px 8px" }} />
-        </label>
         <label className="field">
           <span>data_explorer.csv (required)</span>
           <input type="file" name="dataExplorer" accept=".csv,text/csv" required data-testid="file-data-explorer" />

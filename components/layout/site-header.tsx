@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DataFreshnessLine } from "./data-freshness-line";
+import { AccountNav } from "./account-nav";
 
 const NAV = [
   { href: "/", label: "Aid dashboard" },
@@ -34,6 +35,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <AccountNav />
       <DataFreshnessLine />
     </header>
   );

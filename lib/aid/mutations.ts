@@ -8,6 +8,7 @@ import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
 import { aidRecordId } from "@/lib/seed/load-seed";
 import { refreshAidRollupTx } from "@/lib/aid/rollup";
 import type { TAidRecordInput, TAidRecordPatch } from "@/lib/aid/schemas";
+import { audited, type AuditContext } from "@/lib/audit/audited";
 
 type Tx = DbTx;
 
@@ -57,10 +58,10 @@ export async function getAidRecord(db: Db | Tx, id: string) {
   };
 }
 
-export async function createAidRecord(db: Db, input: TAidRecordInput) {
+export async function createAidRecord(db: Db, input: TAidRecordInput, audit?: AuditContext) {
   const externalKey = input.externalKey ?? randomUUID();
   const id = aidRecordId(input.datasetId, externalKey);
-  await writeTransaction(db, async (tx) => {
+  await writeTransaction(db, (tx) => audited(tx, audit, { entity: "aid_record", id, op: "create", read: getAidRecord }, async () => {
     await assertWritableDataset(tx, input.datasetId);
     await assertDonor(tx, input.donorCode);
     const sourceIds = await resolveSourceRefs(tx, input.sources);
@@ -83,12 +84,12 @@ export async function createAidRecord(db: Db, input: TAidRecordInput) {
       },
     });
     await refreshAidRollupTx(tx, { datasetId: input.datasetId, slices: [sliceOf({ measure: input.measure, date: dateFromIso(input.date) })] });
-  });
+  }));
   return (await getAidRecord(db, id))!;
 }
 
-export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch) {
-  await writeTransaction(db, async (tx) => {
+export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch, audit?: AuditContext) {
+  await writeTransaction(db, (tx) => audited(tx, audit, { entity: "aid_record", id, op: "update", read: getAidRecord }, async () => {
     const existing = await tx.aidRecord.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No aid record with id "${id}"`);
     await assertWritableDataset(tx, existing.datasetId);
@@ -105,18 +106,18 @@ export async function updateAidRecord(db: Db, id: string, patch: TAidRecordPatch
     });
     const after = await tx.aidRecord.findUniqueOrThrow({ where: { id } });
     await refreshAidRollupTx(tx, { datasetId: existing.datasetId, slices: [sliceOf(existing), sliceOf(after)] });
-  });
+  }));
   return (await getAidRecord(db, id))!;
 }
 
-export async function deleteAidRecord(db: Db, id: string): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+export async function deleteAidRecord(db: Db, id: string, audit?: AuditContext): Promise<void> {
+  await writeTransaction(db, (tx) => audited(tx, audit, { entity: "aid_record", id, op: "delete", read: getAidRecord }, async () => {
     const existing = await tx.aidRecord.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No aid record with id "${id}"`);
     await assertWritableDataset(tx, existing.datasetId);
     await tx.aidRecord.delete({ where: { id } });
     await refreshAidRollupTx(tx, { datasetId: existing.datasetId, slices: [sliceOf(existing)] });
-  });
+  }));
 }
 
 /** The rollup slice a record is summed into. */

@@ -6,16 +6,17 @@ import { dateFromIso } from "@/lib/domain/common-schemas";
 import { resolveSourceRefs } from "@/lib/sources/resolve-source-refs";
 import { getDeployment, type DeploymentDto } from "@/lib/deployments/queries";
 import type { TDeploymentInput, TDeploymentPatch } from "@/lib/deployments/schemas";
+import { audited, type AuditContext } from "@/lib/audit/audited";
 
 function fields(input: TDeploymentPatch) {
   const { sources: _sources, date, ...rest } = input;
   return { ...rest, ...(date !== undefined ? { date: dateFromIso(date) } : {}) };
 }
 
-export async function createDeployment(db: Db, input: TDeploymentInput): Promise<DeploymentDto> {
+export async function createDeployment(db: Db, input: TDeploymentInput, audit?: AuditContext): Promise<DeploymentDto> {
   const { id: givenId, ...body } = input;
   const id = givenId ?? `dep-${input.date}-${randomUUID().slice(0, 8)}`;
-  await writeTransaction(db, async (tx) => {
+  await writeTransaction(db, (tx) => audited(tx, audit, { entity: "deployment", id, op: "create", read: getDeployment }, async () => {
     const sourceIds = await resolveSourceRefs(tx, input.sources);
     await tx.deployment.create({
       data: {
@@ -30,12 +31,12 @@ export async function createDeployment(db: Db, input: TDeploymentInput): Promise
         sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
       },
     });
-  });
+  }));
   return (await getDeployment(db, id))!;
 }
 
-export async function updateDeployment(db: Db, id: string, patch: TDeploymentPatch): Promise<DeploymentDto> {
-  await writeTransaction(db, async (tx) => {
+export async function updateDeployment(db: Db, id: string, patch: TDeploymentPatch, audit?: AuditContext): Promise<DeploymentDto> {
+  await writeTransaction(db, (tx) => audited(tx, audit, { entity: "deployment", id, op: "update", read: getDeployment }, async () => {
     const existing = await tx.deployment.findUnique({ where: { id } });
     if (!existing) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
     const low = patch.personnelLow !== undefined ? patch.personnelLow : existing.personnelLow;
@@ -53,14 +54,14 @@ export async function updateDeployment(db: Db, id: string, patch: TDeploymentPat
         ...(sourceIds ? { sources: { deleteMany: {}, create: sourceIds.map((sourceId) => ({ sourceId })) } } : {}),
       },
     });
-  });
+  }));
   return (await getDeployment(db, id))!;
 }
 
-export async function deleteDeployment(db: Db, id: string): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+export async function deleteDeployment(db: Db, id: string, audit?: AuditContext): Promise<void> {
+  await writeTransaction(db, (tx) => audited(tx, audit, { entity: "deployment", id, op: "delete", read: getDeployment }, async () => {
     // Thrown inside the transaction, so a missing id rolls back the version bump too.
     const { count } = await tx.deployment.deleteMany({ where: { id } });
     if (count === 0) throw new AppError("NOT_FOUND", `No deployment with id "${id}"`);
-  });
+  }));
 }

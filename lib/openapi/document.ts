@@ -14,6 +14,12 @@ import * as R from "./response-schemas";
 import * as C from "./conflict-schemas";
 import { ZConflictDailyQuery, ZConflictExplainQuery, ZConflictRegionsQuery } from "@/lib/conflict/schemas";
 import { ZConflictUploadFields } from "@/lib/conflict/read-upload";
+import * as W from "./workspace-schemas";
+import { ZSignIn } from "@/lib/auth-routes";
+import { ZUserCreate, ZUserRoleChange } from "@/lib/auth-users";
+import { ZRevokeQuery, ZTokenCreate } from "@/lib/auth-tokens";
+import { ZAuditQuery } from "@/lib/audit/queries";
+import { ZDraftDecision, ZDraftsQuery, ZRevertBody } from "@/lib/drafts/schemas";
 
 /**
  * The OpenAPI 3.1 document, built from the zod schemas the route handlers
@@ -48,6 +54,17 @@ const COMPONENTS: [z.ZodType, string][] = [
   [C.ZConflictRegions, "ConflictRegions"],
   [C.ZConflictExplain, "ConflictExplain"],
   [C.ZConflictImportResult, "ConflictImportResult"],
+  [W.ZSessionDto, "Session"],
+  [W.ZDraftDto, "Draft"],
+  [W.ZDraftList, "DraftList"],
+  [W.ZEventEffect, "EventEffect"],
+  [W.ZAuditPage, "AuditPage"],
+  [W.ZRevertResult, "RevertResult"],
+  [W.ZUserDto, "User"],
+  [W.ZUserList, "UserList"],
+  [W.ZApiTokenList, "ApiTokenList"],
+  [W.ZApiTokenDto, "ApiToken"],
+  [W.ZCreatedToken, "CreatedApiToken"],
 ];
 
 function componentSchemas(): Record<string, Json> {
@@ -81,7 +98,7 @@ const json = (schema: z.ZodType, description: string) => ({ description, content
 const ALWAYS: ErrorStatus[] = [405, 500];
 /** A write meets authentication (401, 429), the same-origin check (403) and input validation (400). */
 const WRITE: ErrorStatus[] = [...ALWAYS, 400, 401, 403, 429];
-const bearer = [{ bearer: [] }];
+const bearer = [{ bearer: [] }, { session: [] }];
 
 function read(summary: string, query: z.ZodType | null, ok: Json, extra: ErrorStatus[] = []) {
   return {
@@ -216,9 +233,15 @@ export function buildOpenApiDocument(): Json {
       title: "Aid & Escalation Monitor API",
       version: "1.0.0",
       description:
-        "Aid to Ukraine by donor and category, a dated escalation index and deployment events, each figure with its sources. Reads are public; writes need `Authorization: Bearer <token>`. Amounts are whole currency units; totals never add two datasets, two measures or two currencies. Every error is `{ error, code, issues }` (plus `requestId` on 500).",
+        "Aid to Ukraine by donor and category, a dated escalation index and deployment events, each figure with its sources. Reads are public; writes need a session cookie or `Authorization: Bearer <token>` and a role that allows them (viewer < editor < reviewer < admin): editors' event writes become drafts (202) that a reviewer publishes. Amounts are whole currency units; totals never add two datasets, two measures or two currencies. Every error is `{ error, code, issues }` (plus `requestId` on 500).",
     },
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, schemas: componentSchemas() },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A script token (npm run token:create, or /admin): acts with its role, at most its owner's" },
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "The browser session set by POST /api/auth/sign-in/email (prefixed __Secure- over HTTPS)" },
+      },
+      schemas: componentSchemas(),
+    },
     paths: {
       "/api/meta": { get: read("Donors, categories, datasets, coverage, data-as-of and sources", null, json(R.ZMeta, "Metadata")) },
       "/api/aid/summary": {
@@ -235,7 +258,13 @@ export function buildOpenApiDocument(): Json {
       "/api/aid/records/{id}": itemPaths("aid record", ZAidRecordPatch, R.ZStoredAidRecord),
       "/api/events": {
         get: read("Escalation events; `actor` matches exact codes", ZEventsQuery, json(R.ZEventsPage, "A page of events")),
-        post: jsonWrite("Create an event", ZEventInput, 201, json(R.ZEventDto, "The stored event"), [409]),
+        post: {
+          ...jsonWrite("Create an event (admins); editors and reviewers leave a draft for review (202)", ZEventInput, 201, json(R.ZEventDto, "The stored event"), [409]),
+          responses: {
+            ...jsonWrite("", ZEventInput, 201, json(R.ZEventDto, "The stored event"), [409]).responses,
+            202: json(W.ZDraftDto, "A draft for review: public reads do not show it until a reviewer publishes it"),
+          },
+        },
       },
       "/api/events/{id}": itemPaths("event", ZEventPatch, R.ZEventDto),
       "/api/deployments": {
@@ -275,6 +304,33 @@ export function buildOpenApiDocument(): Json {
         get: read("Heavy weapons by donor and category (tracker release; counts and EUR values)", ZWeaponsQuery, json(R.ZWeapons, "Weapons")),
       },
       "/api/openapi.json": { get: read("This document", null, json(R.ZOpenApiDocument, "OpenAPI 3.1")) },
+      "/api/auth/sign-in/email": {
+        post: { ...jsonWrite("Sign in: sets the HTTP-only, SameSite=Lax session cookie (Secure over HTTPS); failures are throttled", ZSignIn, 200, json(W.ZSessionDto, "Who is now signed in")), security: [] },
+      },
+      "/api/auth/sign-out": {
+        post: { summary: "Sign out: ends the session and clears its cookie", security: [{ session: [] }], responses: { 200: json(W.ZSessionDto, "Nobody is signed in"), ...errorResponses([...ALWAYS, 400, 401, 403, 429]) } },
+      },
+      "/api/auth/session": { get: read("Who the session cookie belongs to (user null when nobody)", null, json(W.ZSessionDto, "The session")) },
+      "/api/drafts": { get: { ...read("Drafts (pending by default) with their field-by-field changes: editors, reviewers, admins", ZDraftsQuery, json(W.ZDraftList, "Drafts"), [401, 403]), security: bearer } },
+      "/api/drafts/decide": { post: jsonWrite("Publish a draft (it reaches the public views) or reject it with a reason: reviewers, admins", ZDraftDecision, 200, json(W.ZDraftDto, "The decided draft"), [404, 409]) },
+      "/api/drafts/preview": { post: jsonWrite("What an event would add to the index on its date and 30 days later (nothing is stored): editors and up", ZEventInput, 200, json(W.ZEventEffect, "The effect")) },
+      "/api/audit": { get: { ...read("The audit trail, newest first: reviewers, admins", ZAuditQuery, json(W.ZAuditPage, "A page of changes"), [401, 403]), security: bearer } },
+      "/api/audit/revert": { post: jsonWrite("Undo one audited change of an event (itself audited as revert): reviewers, admins", ZRevertBody, 201, json(W.ZRevertResult, "The revert's audit entry"), [404, 409]) },
+      "/api/admin/users": {
+        get: { ...read("Users: admins", null, json(W.ZUserList, "Users"), [401, 403]), security: bearer },
+        post: jsonWrite("Create a user (there is no public sign-up): admins", ZUserCreate, 201, json(W.ZUserDto, "The user"), [409]),
+        patch: jsonWrite("Change a user's role: admins", ZUserRoleChange, 200, json(W.ZUserDto, "The user"), [404]),
+      },
+      "/api/admin/tokens": {
+        get: { ...read("Script tokens (never the tokens themselves): admins", null, json(W.ZApiTokenList, "Tokens"), [401, 403]), security: bearer },
+        post: jsonWrite("Create a script token with a role (at most its owner's) and an optional last day: admins", ZTokenCreate, 201, json(W.ZCreatedToken, "The token, shown once")),
+        delete: {
+          summary: "Revoke a token (?id=): admins",
+          security: bearer,
+          parameters: queryParams(ZRevokeQuery),
+          responses: { 200: json(W.ZApiTokenDto, "The revoked token"), ...errorResponses([...ALWAYS, 400, 401, 403, 404, 429]) },
+        },
+      },
     },
   };
 }

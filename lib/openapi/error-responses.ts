@@ -11,8 +11,8 @@ export type ErrorStatus = (typeof ERROR_STATUS)[keyof typeof ERROR_STATUS];
 
 const MEANING: Partial<Record<ErrorStatus, string>> = {
   400: "Invalid input: `issues[].path[0]` names the parameter or field, `error` says what is wrong",
-  401: "Missing or invalid bearer token",
-  403: "Cross-origin write: the request's Origin is not this host",
+  401: "Not signed in, or a missing, invalid, expired or revoked bearer token",
+  403: "Cross-origin write (the request's Origin is not this host), or a role that may not do this",
   404: "No item with this id",
   405: "Method not allowed on this path (the `Allow` header lists the methods)",
   409: "Conflict: the id exists already, or an import guard refused (see `issues`)",

@@ -18,6 +18,13 @@ import type * as R from "./response-schemas";
 import type * as C from "./conflict-schemas";
 import type { explainConflictDay, getConflictDaily, getConflictRegions } from "@/lib/conflict/queries";
 import type { ImportConflictCsvResult } from "@/lib/conflict/import-conflict-csv";
+import type * as W from "./workspace-schemas";
+import type { SessionDto } from "@/lib/auth-routes";
+import type { DraftDto } from "@/lib/drafts/event-drafts";
+import type { EventEffect } from "@/lib/drafts/preview-effect";
+import type { listAuditEntries } from "@/lib/audit/queries";
+import type { UserDto } from "@/lib/auth-users";
+import type { ApiTokenDto, createApiToken } from "@/lib/auth-tokens";
 
 type Returns<F extends (...args: never[]) => unknown> = NonNullable<Awaited<ReturnType<F>>>;
 /** Each assignable to the other: the same shape. */
@@ -52,5 +59,12 @@ export const responseTypesMatch: true[] = [
   true satisfies Same<Out<typeof C.ZConflictRegions>, Returns<typeof getConflictRegions>>,
   true satisfies Same<Out<typeof C.ZConflictExplain>, Returns<typeof explainConflictDay>>,
   true satisfies Same<Out<typeof C.ZConflictImportResult>, ImportConflictCsvResult>,
+  true satisfies Same<Out<typeof W.ZSessionDto>, SessionDto>,
+  true satisfies Frames<Out<typeof W.ZDraftDto>, DraftDto>,
+  true satisfies Same<Out<typeof W.ZEventEffect>, EventEffect>,
+  true satisfies Frames<Out<typeof W.ZAuditPage>, Returns<typeof listAuditEntries>>,
+  true satisfies Same<Out<typeof W.ZUserDto>, UserDto>,
+  true satisfies Same<Out<typeof W.ZApiTokenDto>, ApiTokenDto>,
+  true satisfies Same<Out<typeof W.ZCreatedToken>, Returns<typeof createApiToken>>,
 ];
 

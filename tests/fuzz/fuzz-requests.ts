@@ -179,6 +179,9 @@ const ROUTE_QUERY_KEYS: Record<string, string[]> = {
   "/api/conflict/regions": ["from", "to", "dataset", "country", "type"],
   "/api/conflict/explain": ["date", "dataset", "limit"],
   "/api/imports/events": ["format", "dryRun"],
+  "/api/drafts": ["status"],
+  "/api/audit": ["user", "entity", "entityId", "from", "to", "page", "pageSize"],
+  "/api/admin/tokens": ["id"],
 };
 
 /** One `key=value` pair, encoded properly, sent raw, or with broken percent-encoding. */
@@ -403,6 +406,44 @@ function arbJsonRequestBody(body: fc.Arbitrary<unknown>): fc.Arbitrary<{ content
   ).map(([b, contentType]) => ({ body: b, contentType }));
 }
 
+// ---------------------------------------------------------------- the analysts' workspace
+
+const ROLE_VALUES = ["viewer", "editor", "reviewer", "admin"];
+const arbRole = fc.constantFrom(...ROLE_VALUES);
+const arbUuidish = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z0-9-]{1,40}$/));
+const arbComment = fc.oneof(fc.constant(OMIT), arbShortText);
+
+function arbWorkspaceBody(route: string, method: string, ids: FuzzIds): fc.Arbitrary<unknown> {
+  if (route === "/api/auth/sign-in/email") {
+    return arbObjectBody({
+      email: { valid: fc.constantFrom("nobody@example.org", "admin@example.org"), invalid: arbShortText },
+      password: { valid: fc.constantFrom("a wrong password", "x".repeat(12)), invalid: fc.constantFrom("", "x".repeat(300)) },
+    });
+  }
+  if (route === "/api/drafts/decide") {
+    return arbObjectBody({ decision: { valid: fc.constantFrom("publish", "reject"), invalid: arbShortText }, id: { valid: arbUuidish }, comment: { valid: arbComment, optional: true } });
+  }
+  if (route === "/api/drafts/preview") return arbEventBody(ids, false);
+  if (route === "/api/audit/revert") return arbObjectBody({ id: { valid: arbUuidish }, comment: { valid: arbComment, optional: true } });
+  if (route === "/api/admin/users" && method === "PATCH") return arbObjectBody({ id: { valid: arbUuidish }, role: { valid: arbRole, invalid: fc.constantFrom("root", "ADMIN", "") } });
+  if (route === "/api/admin/users") {
+    return arbObjectBody({
+      email: { valid: fc.stringMatching(/^[a-z]{4,10}$/).map((u) => `fuzz-${u}@example.org`), invalid: arbShortText },
+      role: { valid: arbRole, invalid: fc.constantFrom("root", "ADMIN", "") },
+      password: { valid: fc.constant("a long enough fuzz password"), invalid: fc.constantFrom("short", "x".repeat(300)) },
+      name: { valid: fc.constantFrom("Fuzz Analyst", OMIT), optional: true },
+    });
+  }
+  if (route === "/api/admin/tokens") {
+    return arbObjectBody({
+      label: { valid: fc.stringMatching(/^[a-z ]{1,20}$/).map((l) => `fuzz ${l}`), invalid: fc.constantFrom("", "x".repeat(300)) },
+      role: { valid: arbRole, invalid: fc.constantFrom("root", "") },
+      expiresOn: { valid: fc.constantFrom(OMIT, "2099-12-31"), invalid: arbInvalidDate, optional: true },
+    });
+  }
+  return fc.constant({});
+}
+
 // ---------------------------------------------------------------- uploads
 
 const KIEL_HEADER = '"country","iso","year","month","total","financial","humanitarian","military","commitments","to_be_allocated","gdp","pct_gdp"';
@@ -562,6 +603,7 @@ export function arbRequest(route: string, method: string, ids: FuzzIds, opts: Re
   else if (route === "/api/imports") payload = arbKielUpload(!!opts.dryRunUploads);
   else if (route === "/api/imports/aid") payload = arbAidUpload(!!opts.dryRunUploads);
   else if (route === "/api/imports/events") payload = arbConflictUpload();
+  else if (/^\/api\/(auth|drafts|audit|admin)\//.test(route)) payload = arbJsonRequestBody(arbWorkspaceBody(route, method, ids));
   else if (route.startsWith("/api/events")) payload = arbJsonRequestBody(arbEventBody(ids, method === "PATCH"));
   else if (route.startsWith("/api/deployments")) payload = arbJsonRequestBody(arbDeploymentBody(ids, method === "PATCH"));
   else payload = arbJsonRequestBody(arbAidRecordBody(ids, method === "PATCH"));

@@ -36,6 +36,16 @@ import * as conflictRegions from "@/app/api/conflict/regions/route";
 import * as meta from "@/app/api/meta/route";
 import * as openapi from "@/app/api/openapi.json/route";
 import * as weapons from "@/app/api/weapons/route";
+import * as adminTokens from "@/app/api/admin/tokens/route";
+import * as adminUsers from "@/app/api/admin/users/route";
+import * as audit from "@/app/api/audit/route";
+import * as auditRevert from "@/app/api/audit/revert/route";
+import * as authSession from "@/app/api/auth/session/route";
+import * as authSignIn from "@/app/api/auth/sign-in/email/route";
+import * as authSignOut from "@/app/api/auth/sign-out/route";
+import * as drafts from "@/app/api/drafts/route";
+import * as draftsDecide from "@/app/api/drafts/decide/route";
+import * as draftsPreview from "@/app/api/drafts/preview/route";
 import { ROUTE_METHODS, arbRequest, envInt, fuzzSeed, type FuzzIds, type FuzzRequest } from "./fuzz-requests";
 import { FuzzTally, inspectResponse, type SeenResponse } from "./inspect-response";
 import { changedTables, watchSqlite, type DbState } from "./db-watch";
@@ -63,6 +73,16 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "/api/meta": meta,
   "/api/openapi.json": openapi,
   "/api/weapons": weapons,
+  "/api/admin/tokens": adminTokens,
+  "/api/admin/users": adminUsers,
+  "/api/audit": audit,
+  "/api/audit/revert": auditRevert,
+  "/api/auth/session": authSession,
+  "/api/auth/sign-in/email": authSignIn,
+  "/api/auth/sign-out": authSignOut,
+  "/api/drafts": drafts,
+  "/api/drafts/decide": draftsDecide,
+  "/api/drafts/preview": draftsPreview,
 };
 
 const SEED = fuzzSeed();

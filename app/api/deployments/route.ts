@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { parseJsonBody, parseQuery, route } from "@/lib/http";
-import { requireWriteToken } from "@/lib/auth";
+import { writeAccess } from "@/lib/item-routes";
 import { snapshotJson } from "@/lib/snapshot-response";
 import { ZDeploymentInput, ZDeploymentsQuery } from "@/lib/deployments/schemas";
 import { listDeployments } from "@/lib/deployments/queries";
@@ -15,6 +15,6 @@ export const GET = route(async (req) => {
 
 export const POST = route(async (req) => {
   const db = getDb();
-  await requireWriteToken(req, db);
-  return Response.json(await createDeployment(db, await parseJsonBody(ZDeploymentInput, req)), { status: 201 });
+  const { audit } = await writeAccess(req, db, false);
+  return Response.json(await createDeployment(db, await parseJsonBody(ZDeploymentInput, req), audit), { status: 201 });
 });

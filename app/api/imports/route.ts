@@ -1,6 +1,8 @@
 import { getDb } from "@/lib/db";
 import { parseQuery, route } from "@/lib/http";
-import { requireWriteToken } from "@/lib/auth";
+import { requirePermission } from "@/lib/auth-principal";
+import { changeComment } from "@/lib/audit/audited";
+import { recordImport } from "@/lib/audit/record-audit";
 import { importKielRelease } from "@/lib/import/kiel/import-kiel-release";
 import { listImportRuns, readKielUpload, ZImportRunsQuery } from "@/lib/import/kiel/import-runs";
 
@@ -12,7 +14,9 @@ export const GET = route(async (req) => Response.json(await listImportRuns(getDb
 /** Upload a Kiel release (multipart); dryRun=true returns the preview and writes nothing. */
 export const POST = route(async (req) => {
   const db = getDb();
-  await requireWriteToken(req, db);
+  const principal = await requirePermission(req, db, "import.run");
   const { files, options } = await readKielUpload(req);
-  return Response.json(await importKielRelease(db, files, options));
+  const result = await importKielRelease(db, files, options);
+  await recordImport(db, principal, result, changeComment(req));
+  return Response.json(result);
 });

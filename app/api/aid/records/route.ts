@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { parseJsonBody, parseQuery, route } from "@/lib/http";
-import { requireWriteToken } from "@/lib/auth";
+import { writeAccess } from "@/lib/item-routes";
 import { AppError } from "@/lib/errors";
 import { snapshotJson, snapshotResponse } from "@/lib/snapshot-response";
 import { ZAidRecordInput, ZRecordsQuery } from "@/lib/aid/schemas";
@@ -41,7 +41,7 @@ export const GET = route(async (req) => {
 
 export const POST = route(async (req) => {
   const db = getDb();
-  await requireWriteToken(req, db);
+  const { audit } = await writeAccess(req, db, false);
   const input = await parseJsonBody(ZAidRecordInput, req);
-  return Response.json(await createAidRecord(db, input), { status: 201 });
+  return Response.json(await createAidRecord(db, input, audit), { status: 201 });
 });

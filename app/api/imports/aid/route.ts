@@ -1,7 +1,9 @@
 import { getDb } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { route } from "@/lib/http";
-import { requireWriteToken } from "@/lib/auth";
+import { requirePermission } from "@/lib/auth-principal";
+import { changeComment } from "@/lib/audit/audited";
+import { recordImport } from "@/lib/audit/record-audit";
 import { importAidCsv } from "@/lib/import/aid/import-aid-csv";
 import { readAidUpload } from "@/lib/import/aid/read-upload";
 
@@ -15,10 +17,12 @@ export const dynamic = "force-dynamic";
  */
 export const POST = route(async (req) => {
   const db = getDb();
-  await requireWriteToken(req, db);
+  const principal = await requirePermission(req, db, "import.run");
   const upload = await readAidUpload(req);
   try {
-    return Response.json(await importAidCsv(db, resolveDatabaseUrl(), { file: upload.file, fileLabel: upload.fileLabel, ...upload.options }));
+    const result = await importAidCsv(db, resolveDatabaseUrl(), { file: upload.file, fileLabel: upload.fileLabel, ...upload.options });
+    await recordImport(db, principal, result, changeComment(req));
+    return Response.json(result);
   } finally {
     upload.remove();
   }

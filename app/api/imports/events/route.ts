@@ -1,7 +1,9 @@
 import { getDb } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { route } from "@/lib/http";
-import { requireWriteToken } from "@/lib/auth";
+import { requirePermission } from "@/lib/auth-principal";
+import { changeComment } from "@/lib/audit/audited";
+import { recordImport } from "@/lib/audit/record-audit";
 import { importConflictCsv } from "@/lib/conflict/import-conflict-csv";
 import { readConflictUpload } from "@/lib/conflict/read-upload";
 
@@ -13,10 +15,12 @@ export const dynamic = "force-dynamic";
  */
 export const POST = route(async (req) => {
   const db = getDb();
-  await requireWriteToken(req, db);
+  const principal = await requirePermission(req, db, "import.run");
   const upload = await readConflictUpload(req);
   try {
-    return Response.json(await importConflictCsv(db, resolveDatabaseUrl(), { file: upload.file, fileLabel: upload.fileLabel, format: upload.format, dryRun: upload.dryRun }));
+    const result = await importConflictCsv(db, resolveDatabaseUrl(), { file: upload.file, fileLabel: upload.fileLabel, format: upload.format, dryRun: upload.dryRun });
+    await recordImport(db, principal, { ...result, importRunId: null, recordCount: result.eventCount }, changeComment(req));
+    return Response.json(result);
   } finally {
     upload.remove();
   }

@@ -14,7 +14,7 @@ export function useElementWidth<T extends HTMLElement>() {
   const ref = useCallback((node: T | null) => setEl(node), []);
   useEffect(() => {
     if (!el) return;
-    setWidth(Math.floor(el.getBoundingClientRect().width));
+    // The observer reports the current size once on observe(), then on every change.
     const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
     ro.observe(el);
     return () => ro.disconnect();

@@ -1,4 +1,5 @@
-import { addDays, addMonths, format, parseISO, startOfMonth } from "date-fns";
+import { addDays, addMonths, differenceInCalendarMonths, format, parseISO, startOfMonth } from "date-fns";
+import { addIsoDays, isoDaysBetween } from "@/lib/dates/iso-day";
 
 export interface DatePreset {
   id: string;
@@ -39,12 +40,10 @@ export function matchPreset(presets: DatePreset[], from: string | null, to: stri
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
   const a = parseISO(from);
   const b = parseISO(to);
-  const day = 86_400_000;
-  const prevDay = new Date(a.getTime() - day);
+  const dayBefore = addIsoDays(from, -1);
   if (a.getDate() === 1 && addDays(b, 1).getDate() === 1) {
-    const months = (b.getFullYear() - a.getFullYear()) * 12 + (b.getMonth() - a.getMonth()) + 1;
-    return { from: iso(addMonths(a, -months)), to: iso(prevDay) };
+    const months = differenceInCalendarMonths(b, a) + 1;
+    return { from: iso(addMonths(a, -months)), to: dayBefore };
   }
-  const len = Math.round((b.getTime() - a.getTime()) / day) + 1;
-  return { from: iso(new Date(a.getTime() - len * day)), to: iso(prevDay) };
+  return { from: addIsoDays(from, -(isoDaysBetween(from, to) + 1)), to: dayBefore };
 }

@@ -2,6 +2,7 @@
 
 import "@/lib/zod-browser-config";
 import { QueryClient, QueryClientProvider, isServer } from "@tanstack/react-query";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState, type ReactNode } from "react";
 import { STALE_TIME_MS } from "@/lib/query-keys";
 
@@ -23,5 +24,9 @@ function getQueryClient() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(getQueryClient);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <NuqsAdapter>{children}</NuqsAdapter>
+    </QueryClientProvider>
+  );
 }

@@ -14,7 +14,6 @@ export const MAX_ITEM_ID_LENGTH = 200;
 /** The id from the path, or 404 when it cannot name a stored item (too long, control characters). */
 async function itemId(params: Ctx["params"], noun: string): Promise<string> {
   const { id } = await params;
-  // eslint-disable-next-line no-control-regex
   if (typeof id !== "string" || id.length === 0 || id.length > MAX_ITEM_ID_LENGTH || /[\u0000-\u001f\ufffd]/.test(id)) {
     throw new AppError("NOT_FOUND", `No ${noun} with this id`, [{ path: ["id"], message: `ids are 1–${MAX_ITEM_ID_LENGTH} printable characters` }]);
   }

@@ -35,7 +35,7 @@ export async function migrateDatabase(url: string = resolveDatabaseUrl()): Promi
     const detail = `${err.stdout?.toString() ?? ""}${err.stderr?.toString() ?? ""}`.trim();
     throw new Error(`prisma migrate deploy failed for ${redactUrl(url)}:\n${detail}`, { cause });
   }
-  if (file && file !== ":memory:") useWriteAheadLog(file);
+  if (file && file !== ":memory:") enableWriteAheadLog(file);
 }
 
 function hasPendingSqliteMigrations(file: string): boolean {
@@ -62,7 +62,7 @@ function hasPendingSqliteMigrations(file: string): boolean {
  * writes, and lets the import proceed while they read. It is a property of the
  * database file, so setting it once here holds for every later connection.
  */
-function useWriteAheadLog(file: string): void {
+function enableWriteAheadLog(file: string): void {
   const sqlite = new Database(file);
   try {
     sqlite.pragma("journal_mode = WAL");

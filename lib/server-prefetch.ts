@@ -8,7 +8,7 @@ import { getMeta, type MetaDto } from "@/lib/meta/queries";
 import { aidTimeseriesApiQuery } from "@/lib/charts/split";
 import { aidRecordsQuery, aidSummaryQuery, aidTimeseriesQuery, metaQuery } from "@/lib/query-keys";
 import { aidApiQuery, parseFilters, withDatasetDefaults, type DashboardFilters } from "@/lib/filters/filter-state";
-import { changeWindows } from "@/lib/filters/date-presets";
+import { changePlan } from "@/lib/kpi/change";
 
 /**
  * Server-side reads under the same query keys the widgets use, so the first
@@ -45,13 +45,12 @@ export async function prefetchDashboard(
   });
   const dataset = meta.datasets.find((d) => d.id === (parsed.filters.dataset ?? meta.defaultDataset));
   const { filters } = withDatasetDefaults(parsed, searchParams, dataset?.measures);
-  const windows = changeWindows(filters, dataset?.coverage);
-  const hasPrev = !!(windows && dataset?.coverage.from && windows.previous.to >= dataset.coverage.from);
+  const plan = changePlan(filters, dataset?.coverage);
   await Promise.all([
     prefetchSummary(qc, db, aidApiQuery(filters)),
     prefetchSummary(qc, db, aidApiQuery({ ...filters, donor: [] })),
-    hasPrev ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...windows!.previous })) : null,
-    hasPrev && windows!.trailing ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...windows!.current })) : null,
+    plan ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...plan.previous })) : null,
+    plan && !plan.currentIsView ? prefetchSummary(qc, db, aidApiQuery({ ...filters, ...plan.current })) : null,
     prefetchTimeseries(qc, db, aidTimeseriesApiQuery(filters, filters.granularity)),
     prefetchRecords(qc, db, aidApiQuery(filters, { page: 1, pageSize: 25, sort: "date" })),
   ]);

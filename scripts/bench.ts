@@ -184,7 +184,7 @@ async function main() {
   try {
     // 1. The synthetic CSV.
     log(`generating ${o.rows} rows`);
-    let t = performance.now();
+    const t = performance.now();
     const bytes = await writeSyntheticAidCsv({ file: csv, rows: o.rows, seed: o.seed, donors: singleDonorCodes(root) });
     const genMs = performance.now() - t;
     report.push(table("1. Synthetic CSV", ["file", "rows", "MB", "written in s"], [[path.basename(csv), o.rows, (bytes / 1e6).toFixed(1), (genMs / 1000).toFixed(1)]]));

@@ -79,7 +79,6 @@ describe("a CLI import while the API reads and writes", () => {
     const old = { name: before.body.dataset.name as string, total: before.body.total as number };
 
     const importing = runCliImport(makeNextRelease(dir), t.url);
-    const started = Date.now();
     let finished = false;
     void importing.then(() => (finished = true));
     const seen: { name: string; total: number }[] = [];

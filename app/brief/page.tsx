@@ -6,6 +6,7 @@ import { parseBriefOptions } from "@/lib/export/brief-params";
 import { createServerQueryClient } from "@/lib/server-query-client";
 import { prefetchBrief } from "./prefetch-brief";
 import "./brief.css";
+import { todayIso } from "@/lib/dates/iso-day";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function BriefPage({ searchParams }: { searchParams: Promis
   const qc = createServerQueryClient();
   await prefetchBrief(qc, getDb(), params, options.widgets);
   // The generation date is the server's (UTC), so the server render and the browser agree.
-  const generatedOn = new Date().toISOString().slice(0, 10);
+  const generatedOn = todayIso();
   return (
     <HydrationBoundary state={dehydrate(qc)}>
       <BriefView generatedOn={generatedOn} />

@@ -11,8 +11,11 @@ import { KpiTiles } from "./kpi-tiles";
 import { RecordsTable } from "./records-table";
 import { WeaponsWidget } from "./weapons-widget";
 
+/** The dashboard page reads only the dashboard's keys: any other is reported. */
+const DASHBOARD_ONLY: [] = [];
+
 export function DashboardView() {
-  const state = useDashboardFilters();
+  const state = useDashboardFilters(DASHBOARD_ONLY);
   const { problems, dataset, summary } = state;
   return (
     <>

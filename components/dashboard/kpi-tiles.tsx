@@ -1,7 +1,8 @@
 "use client";
 
 import type { DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
-import { changeWindows } from "@/lib/filters/date-presets";
+import { totalKpi, topDonorShares } from "@/lib/kpi/aid-kpis";
+import { changeKpi, changePlan } from "@/lib/kpi/change";
 import { formatMonth, formatDay } from "@/lib/format/dates";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format/money";
 import { useAidSummary } from "./use-aid-queries";
@@ -9,54 +10,50 @@ import { useAidSummary } from "./use-aid-queries";
 export function KpiTiles({ state }: { state: DashboardFiltersState }) {
   const { filters, dataset } = state;
   const current = useAidSummary(filters);
-  const windows = changeWindows(filters, dataset?.coverage);
-  const hasPrevData = !!(windows && dataset?.coverage.from && windows.previous.to >= dataset.coverage.from);
-  // A view without a range compares its last 12 months; otherwise the view itself is the current window.
-  const trailing = useAidSummary(filters, windows?.current ?? {}, hasPrevData && !!windows?.trailing);
-  const previous = useAidSummary(filters, windows?.previous ?? {}, hasPrevData);
+  // One plan for the tile and the slide's strip (lib/kpi/change): the view against the period before, or the last 12 months against the 12 before.
+  const plan = changePlan(filters, dataset?.coverage);
+  const ownWindow = useAidSummary(filters, plan?.current ?? {}, !!plan && !plan.currentIsView);
+  const previous = useAidSummary(filters, plan?.previous ?? {}, !!plan);
   const s = current.data;
   const cur = filters.currency;
-  const top = s?.byDonor.slice(0, 3) ?? [];
-  const base = windows?.trailing ? trailing.data : s;
   // Disabled queries keep the last dataset's data: only a comparison that applies here counts.
-  const change = hasPrevData && base && previous.data && previous.data.total > 0 ? base.total / previous.data.total - 1 : null;
+  const base = plan ? (plan.currentIsView ? s : ownWindow.data) : undefined;
+  const change = changeKpi(
+    plan,
+    { current: base?.total, previous: plan ? previous.data?.total : undefined },
+    { money: (n) => formatMoney(n, cur), day: formatDay },
+  );
+  const total = totalKpi(s);
+  const top = topDonorShares(s);
 
   return (
     <section className="kpis" aria-label="Key figures" data-testid="kpis">
       <div className="kpi">
         <div className="label">Total in range</div>
-        <div className="value" data-testid="kpi-total" data-value={s?.total ?? ""}>
-          {s ? formatMoney(s.total, cur) : "…"}
+        <div className="value" data-testid="kpi-total" data-value={total?.total ?? ""}>
+          {total ? formatMoney(total.total, cur) : "…"}
         </div>
-        <div className="detail">
-          {s ? `${s.measure === "allocation" ? "Allocations" : "Commitments"} · ${s.recordCount.toLocaleString("en-GB")} records` : ""}
-        </div>
+        <div className="detail">{total?.detail ?? ""}</div>
       </div>
       <div className="kpi">
-        <div className="label">Top donors' shares</div>
+        <div className="label">Top donors’ shares</div>
         <div className="detail" style={{ fontSize: 14, color: "var(--ink)" }}>
-          {s && s.total > 0
+          {top.length
             ? top.map((d) => (
-                <div key={d.donorCode} style={{ display: "flex", justifyContent: "space-between", gap: 8 }}>
-                  <span>{d.donorName}</span>
-                  <strong>{formatPercent(d.total / s.total)}</strong>
+                <div key={d.code} style={{ display: "flex", justifyContent: "space-between", gap: 8 }}>
+                  <span>{d.name}</span>
+                  <strong>{formatPercent(d.share)}</strong>
                 </div>
               ))
             : "–"}
         </div>
       </div>
       <div className="kpi">
-        <div className="label">{windows?.trailing ? "Change, last 12 months" : "Change vs previous period"}</div>
-        <div className={`value ${change !== null ? (change >= 0 ? "up" : "down") : ""}`} data-testid="kpi-change">
-          {change !== null ? formatSignedPercent(change) : "–"}
+        <div className="label">{change.label}</div>
+        <div className={`value ${change.value !== null ? (change.value >= 0 ? "up" : "down") : ""}`} data-testid="kpi-change">
+          {change.value !== null ? formatSignedPercent(change.value) : "–"}
         </div>
-        <div className="detail">
-          {windows && hasPrevData && previous.data && base
-            ? `${formatMoney(base.total, cur)} in ${formatDay(windows.current.from)} – ${formatDay(windows.current.to)} vs ${formatMoney(previous.data.total, cur)} in the ${windows.trailing ? "12 months" : "period"} before`
-            : windows
-              ? "No data for the equal-length period before"
-              : ""}
-        </div>
+        <div className="detail">{change.detail}</div>
       </div>
       <div className="kpi">
         <div className="label">Latest data month</div>

@@ -31,7 +31,7 @@ export function DeploymentsView() {
         )}
       </div>
       {range.problems.length > 0 && (
-        <div className="banner banner-warn" role="alert">
+        <div className="banner banner-warn" role="alert" data-testid="filter-problems">
           {range.problems.join(" ")}
         </div>
       )}

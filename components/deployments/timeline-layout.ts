@@ -1,5 +1,6 @@
 import type { DeploymentDto } from "@/lib/deployments/queries";
 import { addDaysIso, assignLanes, dayTime } from "@/components/escalation/time-axis";
+import { todayIso } from "@/lib/dates/iso-day";
 
 export const ROW_LABEL = 20;
 export const LANE = 18;
@@ -39,7 +40,7 @@ export function timelineRows(items: readonly DeploymentDto[], domain: [number, n
 /** The requested range, else the data's span widened by a month each side so edge dots are not cut. */
 export function timelineDomain(items: readonly DeploymentDto[], from: string | null, to: string | null): { from: string; to: string } {
   const dates = items.map((d) => d.date).sort();
-  const first = dates[0] ?? new Date().toISOString().slice(0, 10);
+  const first = dates[0] ?? todayIso();
   const last = dates[dates.length - 1] ?? first;
   return { from: from ?? addDaysIso(first, -30), to: to ?? addDaysIso(last, 30) };
 }

@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { usePlotArea, useXAxisInverseScale } from "recharts";
 import { isoOfTime } from "./time-axis";
+import { UTCDate } from "@date-fns/utc";
+import { addHours, startOfDay } from "date-fns";
 
-const DAY_MS = 86_400_000;
 
 /**
  * Turns a click anywhere on the plot into the day under the pointer. It
@@ -35,7 +36,8 @@ export function DayClickLayer({ onDayPick, from, to }: { onDayPick: (date: strin
       if (x < p.x || x > p.x + p.width || y < p.y || y > p.y + p.height) return;
       const t = Number(inv(x));
       if (!Number.isFinite(t)) return;
-      pick(isoOfTime(Math.min(hi, Math.max(lo, Math.round(t / DAY_MS) * DAY_MS))));
+      // The nearest UTC midnight: the day whose column the click fell in.
+      pick(isoOfTime(Math.min(hi, Math.max(lo, startOfDay(addHours(new UTCDate(t), 12)).getTime()))));
     };
     svg.addEventListener("click", onClick);
     return () => svg.removeEventListener("click", onClick);

@@ -1,5 +1,7 @@
+import { createParser } from "nuqs/server";
 import { CHANNELS, type Channel } from "@/lib/domain/taxonomy";
 import { DEFAULT_HALF_LIFE_DAYS, MAX_HALF_LIFE_DAYS, MIN_HALF_LIFE_DAYS } from "@/lib/escalation/constants";
+import { groupTools, paramProblems, parseAsList, toSearchParams, unknownItems, type ParamGroup, type Params } from "@/lib/url-state/params";
 
 /**
  * The escalation view's own URL parameters (the date range and the aid
@@ -12,28 +14,39 @@ export interface EscalationViewParams {
   subindex: Channel[];
 }
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+const halfLifeDays = createParser({
+  parse: (v) => {
+    const n = Number(v);
+    return v.trim() !== "" && Number.isFinite(n) && n >= MIN_HALF_LIFE_DAYS && n <= MAX_HALF_LIFE_DAYS ? n : null;
+  },
+  serialize: (n: number) => String(n),
+});
+const isChannel = (v: string) => ((CHANNELS as readonly string[]).includes(v) ? (v as Channel) : null);
 
-function getParam(params: Params, key: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-  const v = params[key];
-  return Array.isArray(v) ? v[0] : v;
-}
+/** The view's own keys as nuqs parsers; the dashboard's filters come from lib/filters. */
+const escalationParsers = {
+  halfLife: halfLifeDays.withDefault(DEFAULT_HALF_LIFE_DAYS),
+  subindex: parseAsList({ parse: isChannel }).withDefault([]),
+};
+export const escalationParams: ParamGroup<typeof escalationParsers> = {
+  parsers: escalationParsers,
+  checks: {
+    halfLife: (raw, key) =>
+      halfLifeDays.parse(raw) === null ? `"${key}=${raw}" is not a number of days from ${MIN_HALF_LIFE_DAYS} to ${MAX_HALF_LIFE_DAYS}; using ${DEFAULT_HALF_LIFE_DAYS}.` : null,
+    subindex: unknownItems(isChannel, "sub-index"),
+  },
+};
+const tools = groupTools(escalationParams);
 
-/** Forgiving like the dashboard's filters: a bad value falls back to its default and is reported. */
+/**
+ * Forgiving like the dashboard's filters: a bad value falls back to its
+ * default and is reported. Only this view's keys are checked here; the page
+ * (use-escalation-view) reports keys that neither it nor the filters read.
+ */
 export function parseEscalationParams(params: Params): { params: EscalationViewParams; problems: string[] } {
-  const problems: string[] = [];
-  let halfLife = DEFAULT_HALF_LIFE_DAYS;
-  const rawHalfLife = getParam(params, "halfLife");
-  if (rawHalfLife) {
-    const n = Number(rawHalfLife);
-    if (Number.isFinite(n) && n >= MIN_HALF_LIFE_DAYS && n <= MAX_HALF_LIFE_DAYS) halfLife = n;
-    else problems.push(`"halfLife=${rawHalfLife}" is not a number of days from ${MIN_HALF_LIFE_DAYS} to ${MAX_HALF_LIFE_DAYS}; using ${DEFAULT_HALF_LIFE_DAYS}.`);
-  }
-  const raw = (getParam(params, "subindex") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const unknown = raw.filter((c) => !(CHANNELS as readonly string[]).includes(c));
-  if (unknown.length) problems.push(`Unknown sub-index ${unknown.map((c) => `"${c}"`).join(", ")}; ignored.`);
-  return { params: { halfLife, subindex: normaliseChannels(raw) }, problems };
+  const sp = toSearchParams(params);
+  const v = tools.load(sp);
+  return { params: { halfLife: v.halfLife, subindex: normaliseChannels(v.subindex) }, problems: paramProblems(sp, [escalationParams], "all") };
 }
 
 /** CHANNELS order, no duplicates, and "every channel" written as the empty list. */
@@ -57,22 +70,12 @@ export function explainApiQuery(date: string, halfLife: number): string {
 }
 
 /**
- * The page URL after changing some of this view's parameters, keeping every
- * other parameter (the dashboard's filters) as it is.
+ * The page URL after changing some of this view's parameters (nuqs's
+ * serializer: defaults dropped), keeping every other parameter as it is.
  */
 export function withViewParams(current: URLSearchParams, patch: Partial<EscalationViewParams>): string {
-  const next = new URLSearchParams(current);
-  if (patch.halfLife !== undefined) {
-    if (patch.halfLife === DEFAULT_HALF_LIFE_DAYS) next.delete("halfLife");
-    else next.set("halfLife", String(patch.halfLife));
-  }
-  if (patch.subindex !== undefined) {
-    const list = normaliseChannels(patch.subindex);
-    if (list.length) next.set("subindex", list.join(","));
-    else next.delete("subindex");
-  }
-  return next.toString();
+  return tools.serializeOver(current, {
+    halfLife: patch.halfLife,
+    subindex: patch.subindex === undefined ? undefined : normaliseChannels(patch.subindex),
+  });
 }
-
-/** The view's own keys, carried over when the dashboard's filter bar rewrites the query string. */
-export const VIEW_KEYS = ["halfLife", "subindex"] as const;

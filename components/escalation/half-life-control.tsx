@@ -16,8 +16,13 @@ export function HalfLifeControl({ value, onChange }: { value: number; onChange: 
   const [draft, setDraft] = useState(String(value));
   const id = useId();
 
-  // Back/forward or a pasted link changes the URL underneath the draft.
-  useEffect(() => setDraft(String(value)), [value]);
+  // Back/forward or a pasted link changes the URL underneath the draft: adopt
+  // the new value during render (React's pattern for state derived from a prop).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(String(value));
+  }
 
   const parsed = Number(draft);
   const valid = draft !== "" && Number.isFinite(parsed) && parsed >= MIN_HALF_LIFE_DAYS && parsed <= MAX_HALF_LIFE_DAYS;

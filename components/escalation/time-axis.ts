@@ -6,15 +6,13 @@
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 36];
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "YYYY-MM-DD" → ms since the epoch at UTC midnight. */
-export const dayTime = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-export const isoOfTime = (t: number): string => new Date(t).toISOString().slice(0, 10);
+/** "YYYY-MM-DD" ⇄ ms since the epoch at UTC midnight, and day arithmetic: the project's one ISO-date rule. */
+import { addIsoDays, formatIsoDay, isoDaysBetween, isoDayTime } from "@/lib/dates/iso-day";
 
-/** Whole days from a to b (ISO dates). */
-export const daysBetween = (a: string, b: string): number => Math.round((dayTime(b) - dayTime(a)) / 86_400_000);
-
-/** The ISO date `days` after `iso`. */
-export const addDaysIso = (iso: string, days: number): string => isoOfTime(dayTime(iso) + days * 86_400_000);
+export const dayTime = isoDayTime;
+export const isoOfTime = (t: number): string => formatIsoDay(t);
+export const daysBetween = isoDaysBetween;
+export const addDaysIso = addIsoDays;
 
 /** Room a tick label needs: "2024" is narrower than "Jan 2024". */
 const labelWidth = (step: number) => (step >= 12 ? 48 : 78);

@@ -11,10 +11,14 @@ import { useCallback, useEffect, useState } from "react";
 export function useElementWidth<T extends HTMLElement>() {
   const [el, setEl] = useState<T | null>(null);
   const [width, setWidth] = useState(0);
-  const ref = useCallback((node: T | null) => setEl(node), []);
+  // Measured when the element mounts (so the first paint already has a chart),
+  // then kept up to date by the observer.
+  const ref = useCallback((node: T | null) => {
+    setEl(node);
+    if (node) setWidth(Math.floor(node.getBoundingClientRect().width));
+  }, []);
   useEffect(() => {
     if (!el) return;
-    setWidth(Math.floor(el.getBoundingClientRect().width));
     const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
     ro.observe(el);
     return () => ro.disconnect();

@@ -1,62 +1,42 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
-import { useDashboardFilters, type DashboardFiltersState } from "@/components/filters/use-dashboard-filters";
+import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { aidTimeseriesApiQuery } from "@/lib/charts/split";
-import { serializeFilters } from "@/lib/filters/filter-state";
 import { aidTimeseriesQuery, escalationQuery } from "@/lib/query-keys";
-import { escalationApiQuery, parseEscalationParams, VIEW_KEYS, withViewParams, type EscalationViewParams } from "./escalation-params";
+import { escalationApiQuery, escalationParams, normaliseChannels, parseEscalationParams, type EscalationViewParams } from "./escalation-params";
+
+const PAGE_GROUPS = [escalationParams];
 
 /**
  * The escalation page's state, all in the URL: the dashboard's filters (aid
  * bars and the shared date range) plus this view's half-life and sub-indices.
- * The dashboard's own `update` rewrites the whole query string, so the filter
- * bar gets a variant that carries this view's keys across.
+ * Each writer touches only its own keys (nuqs keeps the rest), so neither
+ * needs a list of the other's.
  */
 export function useEscalationView() {
-  const dash = useDashboardFilters();
+  const dash = useDashboardFilters(PAGE_GROUPS);
   const searchParams = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-
   const { params, problems } = useMemo(() => parseEscalationParams(new URLSearchParams(searchParams.toString())), [searchParams]);
-
-  const go = useCallback(
-    (qs: string, mode: "push" | "replace") => router[mode](qs ? `${pathname}?${qs}` : pathname, { scroll: false }),
-    [pathname, router],
-  );
 
   /**
    * Half-life moves replace the entry (a drag is one step back); sub-index
-   * toggles push one. The browser history API (which Next's router follows)
-   * changes only the URL: the page's server render would recompute the aid
-   * bars too, while only the index needs a new request, made here by React Query.
+   * toggles push one. Shallow: only the URL changes (the page's server render
+   * would recompute the aid bars too), while only the index needs a new
+   * request, made here by React Query.
    */
+  const [, setUrl] = useQueryStates(escalationParams.parsers, { scroll: false, shallow: true });
   const setView = useCallback(
     (patch: Partial<EscalationViewParams>, mode: "push" | "replace" = "push") => {
-      const qs = withViewParams(new URLSearchParams(searchParams.toString()), patch);
-      const url = qs ? `${pathname}?${qs}` : pathname;
-      if (mode === "push") window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
+      void setUrl(
+        { halfLife: patch.halfLife, subindex: patch.subindex === undefined ? undefined : normaliseChannels(patch.subindex) },
+        { history: mode },
+      );
     },
-    [pathname, searchParams],
-  );
-
-  const filterState: DashboardFiltersState = useMemo(
-    () => ({
-      ...dash,
-      update: (patch) => {
-        const next = new URLSearchParams(serializeFilters({ ...dash.filters, ...patch }));
-        for (const key of VIEW_KEYS) {
-          const v = searchParams.get(key);
-          if (v) next.set(key, v);
-        }
-        go(next.toString(), "push");
-      },
-    }),
-    [dash, go, searchParams],
+    [setUrl],
   );
 
   const { from, to } = dash.filters;
@@ -64,6 +44,6 @@ export function useEscalationView() {
   const series = useQuery({ ...escalationQuery(seriesQs), placeholderData: keepPreviousData });
   const aid = useQuery({ ...aidTimeseriesQuery(aidTimeseriesApiQuery(dash.filters, "month")), placeholderData: keepPreviousData });
 
-  return { dash, filterState, params, problems: [...dash.problems, ...problems], setView, series, aid };
+  return { dash, filterState: dash, params, problems: [...dash.problems, ...problems], setView, series, aid };
 }
 export type EscalationViewState = ReturnType<typeof useEscalationView>;

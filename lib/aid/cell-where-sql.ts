@@ -20,7 +20,10 @@ export function cellWhereSql(w: AidCellWhere, alias: string, dateParam: (d: Date
     parts.push(`${col(c)} ${not ? "NOT IN" : "IN"} (${values.map(() => "?").join(", ")})`);
     params.push(...values);
   };
-  if (w.donorCode) "in" in w.donorCode ? list("donorCode", w.donorCode.in) : list("donorCode", w.donorCode.notIn, true);
+  if (w.donorCode) {
+    if ("in" in w.donorCode) list("donorCode", w.donorCode.in);
+    else list("donorCode", w.donorCode.notIn, true);
+  }
   if (w.category) list("category", w.category.in);
   if (w.subcategory) list("subcategory", w.subcategory.in);
   if (w.OR) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatIsoDay, isIsoDay, isoDayTime } from "@/lib/dates/iso-day";
 
 /** The dates any input may name: wide enough for every record, narrow enough that period loops stay small. */
 export const MIN_ISO_DATE = "1990-01-01";
@@ -8,7 +9,7 @@ export const MAX_ISO_DATE = "2100-12-31";
 export const ZIsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine(isRealDate, { message: "must be a real calendar date" })
+  .refine(isIsoDay, { message: "must be a real calendar date" })
   .refine((s) => s >= MIN_ISO_DATE && s <= MAX_ISO_DATE, {
     message: `must be between ${MIN_ISO_DATE} and ${MAX_ISO_DATE}`,
   })
@@ -17,11 +18,6 @@ export const ZIsoDate = z
 
 /** Most items a comma-separated query list may hold (after removing duplicates). */
 export const MAX_LIST_ITEMS = 100;
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export const ZSourceInput = z.object({
   id: z
@@ -43,10 +39,11 @@ export const ZSourceRefs = z
   .min(1, "at least one source is required")
   .max(50, "at most 50 sources per record");
 
+/** The date at UTC midnight (the caller has validated it, e.g. with ZIsoDate). */
 export function dateFromIso(s: string): Date {
-  return new Date(`${s}T00:00:00.000Z`);
+  return new Date(isoDayTime(s));
 }
 
 export function isoFromDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return formatIsoDay(d);
 }

@@ -6,10 +6,8 @@ import { explainEscalationDay } from "./explain-escalation-day";
 import { computeEscalationScale } from "./scale";
 import { ESCALATION_METHOD_VERSION } from "./method-version";
 import { INDEX_START, type TEscalationQuery, type TExplainQuery } from "./schemas";
+import { todayIso } from "@/lib/dates/iso-day";
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The engine throws RangeError for bad input; over HTTP that is the caller's mistake. */
 function asBadRequest<T>(fn: () => T): T {

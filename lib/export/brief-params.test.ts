@@ -32,6 +32,10 @@ describe("parseBriefOptions", () => {
     expect(problems[1]).toContain("aid-escalation");
   });
 
+  it("names a key that neither the slide nor the dashboard's filters read", () => {
+    expect(parseBriefOptions({ donor: "DEU", title: "T", halfLife: "60" }).problems).toEqual(['"halfLife=60" is not a setting of this page; it was ignored.']);
+  });
+
   it("shortens an over-long title and says so", () => {
     const { options, problems } = parseBriefOptions({ title: "x".repeat(300) });
     expect(options.title.length).toBeLessThanOrEqual(120);
@@ -42,7 +46,7 @@ describe("parseBriefOptions", () => {
 describe("briefQuery / dashboardQuery", () => {
   it("adds the slide's parameters to the filter query and strips them back off", () => {
     const qs = briefQuery("donor=DEU&measure=allocation", { title: "Brief", widgets: ["kpis", "escalation"] });
-    expect(qs).toBe("donor=DEU&measure=allocation&title=Brief&widgets=kpis%2Cescalation");
+    expect(qs).toBe("donor=DEU&measure=allocation&title=Brief&widgets=kpis,escalation");
     expect(dashboardQuery(qs)).toBe("donor=DEU&measure=allocation");
     expect(briefQuery("measure=allocation", { widgets: DEFAULT_BRIEF_WIDGETS })).toBe("measure=allocation");
   });

@@ -1,4 +1,7 @@
+import { parseAsString } from "nuqs/server";
 import { z } from "zod";
+import { dashboardParams } from "@/lib/filters/filter-state";
+import { groupTools, paramProblems, parseAsList, toSearchParams, unknownItems, type ParamGroup, type Params } from "@/lib/url-state/params";
 
 /**
  * The briefing slide's own URL parameters, on top of the dashboard's filters:
@@ -20,7 +23,6 @@ export const BRIEF_WIDGET_LABELS: Record<BriefWidget, string> = {
 export const DEFAULT_BRIEF_WIDGETS: BriefWidget[] = ["kpis", "aid-over-time", "aid-by-donor"];
 /** A 1920 × 1080 slide holds the KPI strip and four charts before type has to shrink below legibility. */
 export const MAX_BRIEF_CHARTS = 4;
-export const BRIEF_PARAM_KEYS = ["title", "subtitle", "widgets"] as const;
 
 export interface BriefOptions {
   title: string;
@@ -31,8 +33,29 @@ export interface BriefOptions {
 const ZTitle = z.string().trim().min(1).max(120);
 const ZSubtitle = z.string().trim().min(1).max(200);
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
-const get = (p: Params, k: string) => (p instanceof URLSearchParams ? (p.get(k) ?? undefined) : Array.isArray(p[k]) ? p[k]![0] : (p[k] as string | undefined));
+const isWidget = (w: string) => ((BRIEF_WIDGETS as readonly string[]).includes(w) ? (w as BriefWidget) : null);
+const tooLong = (max: number) => (raw: string, key: string) => (raw.trim().length > max ? `"${key}" is too long (at most ${max} characters); it was shortened.` : null);
+
+/**
+ * The slide's own URL parameters as nuqs parsers; the slide reads the
+ * dashboard's filters (lib/filters/filter-state) on top of them.
+ */
+const briefParsers = {
+  title: parseAsString,
+  subtitle: parseAsString,
+  widgets: parseAsList({ parse: isWidget }).withDefault(DEFAULT_BRIEF_WIDGETS),
+};
+export const briefParams: ParamGroup<typeof briefParsers> = {
+  parsers: briefParsers,
+  checks: {
+    title: tooLong(120),
+    subtitle: tooLong(200),
+    widgets: unknownItems(isWidget, "widget", `Known: ${BRIEF_WIDGETS.join(", ")}.`),
+  },
+};
+const briefTools = groupTools(briefParams);
+/** The slide's own keys, from its parsers (no hand-kept list). */
+const BRIEF_KEYS = Object.keys(briefParsers);
 
 export function defaultBriefTitle(widgets: BriefWidget[]): string {
   const aid = widgets.some((w) => w === "kpis" || w.startsWith("aid"));
@@ -40,15 +63,18 @@ export function defaultBriefTitle(widgets: BriefWidget[]): string {
   return aid && war ? "Aid to Ukraine and escalation" : war ? "Escalation and deployments" : "Aid to Ukraine";
 }
 
+/**
+ * The slide's options and the warnings for its own keys, plus any key that
+ * neither the slide nor the dashboard's filters read (the dashboard's values
+ * are checked by parseFilters).
+ */
 export function parseBriefOptions(params: Params): { options: BriefOptions; problems: string[] } {
-  const problems: string[] = [];
+  const sp = toSearchParams(params);
+  const v = briefTools.load(sp);
+  const problems = paramProblems(sp, [briefParams], [dashboardParams.parsers]);
   let widgets = DEFAULT_BRIEF_WIDGETS;
-  const rawWidgets = get(params, "widgets");
-  if (rawWidgets !== undefined && rawWidgets.trim() !== "") {
-    const asked = [...new Set(rawWidgets.split(",").map((w) => w.trim()).filter(Boolean))];
-    const unknown = asked.filter((w) => !(BRIEF_WIDGETS as readonly string[]).includes(w));
-    if (unknown.length) problems.push(`Unknown widget ${unknown.map((w) => `"${w}"`).join(", ")}; known: ${BRIEF_WIDGETS.join(", ")}.`);
-    const known = asked.filter((w): w is BriefWidget => (BRIEF_WIDGETS as readonly string[]).includes(w));
+  if (v.widgets.length) {
+    const known = v.widgets;
     const charts = known.filter((w) => w !== "kpis");
     if (charts.length > MAX_BRIEF_CHARTS) {
       problems.push(`A slide holds at most ${MAX_BRIEF_CHARTS} charts; left out ${charts.slice(MAX_BRIEF_CHARTS).join(", ")}.`);
@@ -56,32 +82,26 @@ export function parseBriefOptions(params: Params): { options: BriefOptions; prob
     const kept = [...(known.includes("kpis") ? (["kpis"] as BriefWidget[]) : []), ...charts.slice(0, MAX_BRIEF_CHARTS)];
     if (kept.length) widgets = kept;
   }
-  const text = (key: string, schema: z.ZodType<string>, hint: string): string | null => {
-    const raw = get(params, key);
-    if (raw === undefined || raw.trim() === "") return null;
+  const text = (raw: string | null, schema: z.ZodType<string>, max: number): string | null => {
+    if (raw === null || raw.trim() === "") return null;
     const r = schema.safeParse(raw);
-    if (r.success) return r.data;
-    problems.push(`"${key}" is too long (${hint}); it was shortened.`);
-    return `${raw.trim().slice(0, Number(hint.match(/\d+/)?.[0] ?? 100) - 1)}…`;
+    return r.success ? r.data : `${raw.trim().slice(0, max - 1)}…`;
   };
-  const title = text("title", ZTitle, "at most 120 characters") ?? defaultBriefTitle(widgets);
-  const subtitle = text("subtitle", ZSubtitle, "at most 200 characters");
+  const title = text(v.title, ZTitle, 120) ?? defaultBriefTitle(widgets);
+  const subtitle = text(v.subtitle, ZSubtitle, 200);
   return { options: { title, subtitle, widgets }, problems };
 }
 
 /** The /brief query: the dashboard's filter query, then the slide's own parameters when they differ from the defaults. */
 export function briefQuery(filterQuery: string, options: Partial<BriefOptions> = {}): string {
   const p = new URLSearchParams(filterQuery);
-  for (const k of BRIEF_PARAM_KEYS) p.delete(k);
-  if (options.title) p.set("title", options.title);
-  if (options.subtitle) p.set("subtitle", options.subtitle);
-  if (options.widgets && options.widgets.join(",") !== DEFAULT_BRIEF_WIDGETS.join(",")) p.set("widgets", options.widgets.join(","));
-  return p.toString();
+  for (const k of BRIEF_KEYS) p.delete(k);
+  return briefTools.serializeOver(p, { title: options.title || null, subtitle: options.subtitle || null, widgets: options.widgets ?? null });
 }
 
 /** The dashboard's share of a /brief query (its own keys removed): the link back. */
 export function dashboardQuery(briefQs: string): string {
   const p = new URLSearchParams(briefQs);
-  for (const k of BRIEF_PARAM_KEYS) p.delete(k);
+  for (const k of BRIEF_KEYS) p.delete(k);
   return p.toString();
 }

@@ -37,15 +37,17 @@ describe("briefReads", () => {
     const r = briefReads({ ...DEFAULT_FILTERS, from: "2024-01-01", to: "2024-12-31" }, ["kpis"], coverage);
     expect(r.previous).toEqual({ from: "2023-01-01", to: "2023-12-31" });
     expect(r.previousSummary).toContain("from=2023-01-01");
-    expect(briefReads(DEFAULT_FILTERS, ["kpis"], coverage).previousSummary).toBeNull();
+    expect(r.recentSummary).toBeNull();
   });
 
   it("falls back to the last 12 months against the 12 before when the view starts with the data", () => {
     const r = briefReads(DEFAULT_FILTERS, ["kpis"], coverage);
     expect(r.recent).toEqual({ from: "2025-05-01", to: "2026-04-30" });
     expect(r.recentSummary).toContain("from=2025-05-01");
-    expect(r.recentPreviousSummary).toContain("from=2024-05-01");
-    expect(r.recentPreviousSummary).toContain("to=2025-04-30");
+    // The comparison period is the strip's `previous`, as on the dashboard's tile (lib/kpi/change).
+    expect(r.previous).toEqual({ from: "2024-05-01", to: "2025-04-30" });
+    expect(r.previousSummary).toContain("from=2024-05-01");
+    expect(r.previousSummary).toContain("to=2025-04-30");
     expect(lastTwelveMonths({ from: "2025-01-01", to: "2025-12-31" })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { aidTimeseriesApiQuery } from "@/lib/charts/split";
 import { aidApiQuery, type DashboardFilters } from "@/lib/filters/filter-state";
-import { previousPeriod } from "@/lib/filters/date-presets";
 import { effectiveRange } from "@/lib/filters/effective-range";
+import { changePlan, lastTwelveMonths } from "@/lib/kpi/change";
 import type { BriefWidget } from "./brief-params";
 
 type Span = { from: string | null; to: string | null };
@@ -21,15 +21,16 @@ export interface BriefCoverage {
 export interface BriefReads {
   range: { from: string; to: string } | null;
   summary: string | null;
+  /** The KPI strip's comparison period (lib/kpi/change: the dashboard's tile uses the same plan). */
   previousSummary: string | null;
-  /** The comparison period of the KPI strip. */
   previous: { from: string; to: string } | null;
   /**
-   * When the view has no earlier period to compare with (it starts where the
-   * data starts), the strip compares the last 12 months with the 12 before.
+   * The period the change KPI measures when it is not the view itself (the
+   * last 12 months, for a view that starts where the data starts).
    */
   recent: { from: string; to: string } | null;
   recentSummary: string | null;
+  /** Always null: the comparison period is `previousSummary` whatever the basis (kept for the slide's props). */
   recentPreviousSummary: string | null;
   summaryEur: string | null;
   timeseries: string | null;
@@ -54,9 +55,8 @@ const qs = (o: Record<string, string | number | undefined>) => {
 export function briefReads(filters: DashboardFilters, widgets: BriefWidget[], coverage: BriefCoverage): BriefReads {
   const has = (w: BriefWidget) => widgets.includes(w);
   const range = effectiveRange(filters, coverage.aid);
-  const previous = range ? previousPeriod(range.from, range.to) : null;
-  const hasPrevious = !!(previous && coverage.aid?.from && previous.to >= coverage.aid.from);
-  const recent = has("kpis") && range && !hasPrevious ? lastTwelveMonths(range) : null;
+  const plan = has("kpis") ? changePlan(filters, coverage.aid) : null;
+  const recent = plan && !plan.currentIsView ? plan.current : null;
   const needsIndex = has("escalation") || has("aid-escalation");
 
   const lastEvent = coverage.events.to;
@@ -67,11 +67,11 @@ export function briefReads(filters: DashboardFilters, widgets: BriefWidget[], co
   return {
     range,
     summary: has("kpis") || has("aid-by-donor") ? aidApiQuery(filters) : null,
-    previousSummary: has("kpis") && hasPrevious && previous ? aidApiQuery({ ...filters, ...previous }) : null,
-    previous: hasPrevious ? previous : null,
-    recent: recent?.last ?? null,
-    recentSummary: recent ? aidApiQuery({ ...filters, ...recent.last }) : null,
-    recentPreviousSummary: recent ? aidApiQuery({ ...filters, ...recent.before }) : null,
+    previousSummary: plan ? aidApiQuery({ ...filters, ...plan.previous }) : null,
+    previous: plan?.previous ?? null,
+    recent,
+    recentSummary: recent ? aidApiQuery({ ...filters, ...recent }) : null,
+    recentPreviousSummary: null,
     summaryEur: has("aid-by-donor") && filters.gdp ? aidApiQuery({ ...filters, currency: "EUR" }) : null,
     timeseries: has("aid-over-time") ? aidTimeseriesApiQuery(filters, filters.granularity) : null,
     monthly: has("aid-escalation") ? aidTimeseriesApiQuery(filters, "month") : null,
@@ -85,19 +85,5 @@ export function briefReads(filters: DashboardFilters, widgets: BriefWidget[], co
   };
 }
 
-const monthStart = (year: number, month: number) => {
-  const y = year + Math.floor(month / 12);
-  const m = ((month % 12) + 12) % 12;
-  return `${y}-${String(m + 1).padStart(2, "0")}-01`;
-};
-
-/** The 12 whole months ending with the range's last month, and the 12 before, when the range holds both. */
-export function lastTwelveMonths(range: { from: string; to: string }) {
-  const y = Number(range.to.slice(0, 4));
-  const m = Number(range.to.slice(5, 7)) - 1;
-  const lastFrom = monthStart(y, m - 11);
-  const beforeFrom = monthStart(y, m - 23);
-  if (beforeFrom < range.from) return null;
-  const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return { last: { from: lastFrom, to: range.to }, before: { from: beforeFrom, to: dayBefore(lastFrom) } };
-}
+/** Moved to lib/kpi/change (one rule for the tile and the strip); re-exported for existing callers. */
+export { lastTwelveMonths };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeWindows, datePresets, matchPreset, previousPeriod } from "./date-presets";
+import { datePresets, matchPreset, previousPeriod } from "./date-presets";
 
 describe("datePresets", () => {
   const presets = datePresets({ from: "2022-01-01", to: "2026-04-01" });
@@ -19,28 +19,5 @@ describe("previousPeriod", () => {
     expect(previousPeriod("2024-01-01", "2024-12-31")).toEqual({ from: "2023-01-01", to: "2023-12-31" });
     expect(previousPeriod("2024-03-01", "2024-03-31")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
     expect(previousPeriod("2024-03-10", "2024-03-19")).toEqual({ from: "2024-02-29", to: "2024-03-09" });
-  });
-});
-
-describe("changeWindows", () => {
-  const coverage = { from: "2022-01-01", to: "2026-04-01" };
-  it("compares the last 12 months of data when the view has no range", () => {
-    expect(changeWindows({ from: null, to: null }, coverage)).toEqual({
-      current: { from: "2025-05-01", to: "2026-04-30" },
-      previous: { from: "2024-05-01", to: "2025-04-30" },
-      label: "Last 12 months of data vs the 12 before",
-      trailing: true,
-    });
-  });
-  it("compares the view's own range with the equal-length period before", () => {
-    expect(changeWindows({ from: "2024-01-01", to: "2024-12-31" }, coverage)).toMatchObject({
-      current: { from: "2024-01-01", to: "2024-12-31" },
-      previous: { from: "2023-01-01", to: "2023-12-31" },
-      trailing: false,
-    });
-    expect(changeWindows({ from: "2025-01-01", to: null }, coverage)?.current).toEqual({ from: "2025-01-01", to: "2026-04-30" });
-  });
-  it("gives nothing without coverage", () => {
-    expect(changeWindows({ from: null, to: null }, undefined)).toBeNull();
   });
 });

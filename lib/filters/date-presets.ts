@@ -1,4 +1,5 @@
-import { addDays, addMonths, endOfMonth, format, parseISO, startOfMonth } from "date-fns";
+import { addDays, addMonths, differenceInCalendarMonths, format, parseISO, startOfMonth } from "date-fns";
+import { addIsoDays, isoDaysBetween } from "@/lib/dates/iso-day";
 
 export interface DatePreset {
   id: string;
@@ -39,43 +40,10 @@ export function matchPreset(presets: DatePreset[], from: string | null, to: stri
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
   const a = parseISO(from);
   const b = parseISO(to);
-  const day = 86_400_000;
-  const prevDay = new Date(a.getTime() - day);
+  const dayBefore = addIsoDays(from, -1);
   if (a.getDate() === 1 && addDays(b, 1).getDate() === 1) {
-    const months = (b.getFullYear() - a.getFullYear()) * 12 + (b.getMonth() - a.getMonth()) + 1;
-    return { from: iso(addMonths(a, -months)), to: iso(prevDay) };
+    const months = differenceInCalendarMonths(b, a) + 1;
+    return { from: iso(addMonths(a, -months)), to: dayBefore };
   }
-  const len = Math.round((b.getTime() - a.getTime()) / day) + 1;
-  return { from: iso(new Date(a.getTime() - len * day)), to: iso(prevDay) };
-}
-
-export interface ChangeWindows {
-  current: { from: string; to: string };
-  previous: { from: string; to: string };
-  /** How the tile names the comparison. */
-  label: string;
-  /** True when the view has no range of its own and the last 12 months of data stand in. */
-  trailing: boolean;
-}
-
-/**
- * The two windows the "change" KPI compares: the view's range against the
- * equal-length period before it; a view without a range compares the last 12
- * months of data with the 12 months before them (an all-time total has no
- * "previous period").
- */
-export function changeWindows(
-  f: { from: string | null; to: string | null },
-  coverage: { from: string | null; to: string | null } | undefined,
-): ChangeWindows | null {
-  if (!f.from && !f.to) {
-    if (!coverage?.to) return null;
-    const end = endOfMonth(parseISO(coverage.to));
-    const current = { from: iso(startOfMonth(addMonths(end, -11))), to: iso(end) };
-    return { current, previous: previousPeriod(current.from, current.to), label: "Last 12 months of data vs the 12 before", trailing: true };
-  }
-  const from = f.from ?? coverage?.from ?? null;
-  const to = f.to ?? (coverage?.to ? iso(endOfMonth(parseISO(coverage.to))) : null);
-  if (!from || !to || from > to) return null;
-  return { current: { from, to }, previous: previousPeriod(from, to), label: "Change vs previous period", trailing: false };
+  return { from: addIsoDays(from, -(isoDaysBetween(from, to) + 1)), to: dayBefore };
 }

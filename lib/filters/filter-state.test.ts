@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILTERS, aidApiQuery, parseFilters, serializeFilters, withDatasetDefaults } from "./filter-state";
+import { parseAsInteger } from "nuqs/server";
 import { filterSummaryLine } from "./summary-line";
 
 const ctx = { donorCodes: ["DEU", "FRA", "USA"], datasetIds: ["kiel-ust", "curated"] };
@@ -54,6 +55,25 @@ describe("parseFilters", () => {
     expect(filters).toEqual(DEFAULT_FILTERS);
     expect(problems).toHaveLength(6);
     expect(problems.join(" ")).toMatch(/measure=both/);
+    // Each warning names the parameter and the value it rejected.
+    for (const kv of ["measure=both", "currency=GBP", "from=2024-02-30", "category=weapons", "top=1000", "dataset=r99"]) {
+      expect(problems.some((p) => p.includes(kv)), kv).toBe(true);
+    }
+  });
+
+  it("names a key that the page does not read, with its value, only when told the page's own keys", () => {
+    const p = new URLSearchParams("donor=DEU&halfLife=60&colour=red");
+    expect(parseFilters(p, ctx, []).problems).toEqual(['"halfLife=60" is not a setting of this page; it was ignored.', '"colour=red" is not a setting of this page; it was ignored.']);
+    const page = { parsers: { halfLife: parseAsInteger }, checks: { halfLife: () => null } };
+    expect(parseFilters(p, ctx, [page]).problems).toEqual(['"colour=red" is not a setting of this page; it was ignored.']);
+    // A page that checks its own keys (the slide) gets only the filters' problems.
+    expect(parseFilters(p, ctx).problems).toEqual([]);
+  });
+
+  it("reports an invalid value of every list item it drops", () => {
+    const { filters, problems } = parseFilters({ category: "military,weapons,military", subcategory: "x" }, ctx);
+    expect(filters.category).toEqual(["military"]);
+    expect(problems).toEqual(['Unknown category "weapons" in "category=military,weapons,military"; ignored.', 'Unknown subcategory "x" in "subcategory=x"; ignored.']);
   });
 
   it("ignores a reversed date range", () => {
@@ -78,8 +98,15 @@ describe("serializeFilters", () => {
     expect(serializeFilters(DEFAULT_FILTERS)).toBe("measure=allocation");
     const f = { ...DEFAULT_FILTERS, donor: ["DEU", "FRA"], category: ["military" as const], cumulative: true, currency: "USD" as const };
     const qs = serializeFilters(f);
-    expect(qs).toBe("donor=DEU%2CFRA&category=military&measure=allocation&currency=USD&cumulative=1");
+    expect(qs).toBe("donor=DEU,FRA&category=military&measure=allocation&currency=USD&cumulative=1");
     expect(parseFilters(new URLSearchParams(qs), ctx).filters).toEqual(f);
+    const split = { ...DEFAULT_FILTERS, split: "donor" as const, top: 5 };
+    expect(parseFilters(new URLSearchParams(serializeFilters(split)), ctx).filters).toEqual(split);
+  });
+
+  it("writes the dashboard's keys over a page URL and keeps the page's own", () => {
+    const base = new URLSearchParams("donor=DEU&halfLife=60&top=99");
+    expect(serializeFilters({ ...DEFAULT_FILTERS, donor: ["FRA"] }, base)).toBe("donor=FRA&halfLife=60&measure=allocation");
   });
 });
 

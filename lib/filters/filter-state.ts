@@ -1,6 +1,7 @@
-import { z } from "zod";
+import { createParser, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { CATEGORIES, CURRENCIES, MEASURES, SUBCATEGORIES, type Category, type Currency, type Measure, type Subcategory } from "@/lib/domain/taxonomy";
 import { ZIsoDate } from "@/lib/domain/common-schemas";
+import { groupTools, invalidUnless, paramProblems, parseAsList, toSearchParams, unknownItems, type ParamGroup, type Params, type SomeGroup } from "@/lib/url-state/params";
 
 /**
  * The dashboard's state, all of it in the URL query string so a link
@@ -20,6 +21,7 @@ export interface DashboardFilters {
   cumulative: boolean;
   top: number;
   gdp: boolean;
+  /** "Aid over time": stack by category, or one series per selected donor. */
   /** "Aid over time" and "Aid and escalation" by category or per donor; null: chosen from the selection (lib/charts/split.ts). */
   split: "category" | "donor" | null;
 }
@@ -50,15 +52,64 @@ export interface ParsedFilters {
   problems: string[];
 }
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+const oneOf = <T extends string>(values: readonly T[]) => (v: string) => ((values as readonly string[]).includes(v) ? (v as T) : null);
+const flag = createParser({
+  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
+  serialize: (b: boolean) => (b ? "1" : "0"),
+});
+const isoDay = createParser({ parse: (v) => (ZIsoDate.safeParse(v).success ? v : null), serialize: (v: string) => v });
+const topN = createParser({
+  parse: (v) => (/^\d+$/.test(v) && Number(v) >= 3 && Number(v) <= 50 ? Number(v) : null),
+  serialize: (n: number) => String(n),
+});
+const donorCode = { parse: (v: string) => (/^[A-Za-z0-9_-]{1,20}$/.test(v) ? v.toUpperCase() : null) };
+const GRANULARITIES = ["month", "quarter", "year"] as const;
+const SPLITS = ["category", "donor"] as const;
 
-function getParam(params: Params, key: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-  const v = params[key];
-  return Array.isArray(v) ? v[0] : v;
-}
+/**
+ * The dashboard's URL parameters as nuqs parsers, shared by the page, the
+ * server prefetch, the escalation page and the slide (which read the same
+ * filters) and the CLI (which passes a query string through). `measure` has
+ * no default on purpose: its default depends on the dataset
+ * (withDatasetDefaults), so the URL always names it once it is written.
+ */
+const dashboardParsers = {
+    dataset: parseAsString,
+    donor: parseAsList(donorCode).withDefault([]),
+    category: parseAsList({ parse: oneOf(CATEGORIES) }).withDefault([]),
+    subcategory: parseAsList({ parse: oneOf(SUBCATEGORIES) }).withDefault([]),
+    measure: parseAsStringLiteral(MEASURES),
+    from: isoDay,
+    to: isoDay,
+    currency: parseAsStringLiteral(CURRENCIES).withDefault(DEFAULT_FILTERS.currency),
+    granularity: parseAsStringLiteral(GRANULARITIES).withDefault(DEFAULT_FILTERS.granularity),
+    cumulative: flag.withDefault(false),
+    top: topN.withDefault(DEFAULT_FILTERS.top),
+    gdp: flag.withDefault(false),
+    // No default: a link without `split` lets the selection choose (2–10 donors: one series each).
+    split: parseAsStringLiteral(SPLITS),
+};
 
-const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+export const dashboardParams: ParamGroup<typeof dashboardParsers> = {
+  parsers: dashboardParsers,
+  checks: {
+    dataset: () => null, // checked against the known datasets in parseFilters
+    donor: unknownItems(donorCode.parse, "donor code"), // known codes: parseFilters
+    category: unknownItems(oneOf(CATEGORIES), "category"),
+    subcategory: unknownItems(oneOf(SUBCATEGORIES), "subcategory"),
+    measure: invalidUnless(oneOf(MEASURES), "allocation or commitment"),
+    from: invalidUnless(isoDay.parse, "a date as YYYY-MM-DD"),
+    to: invalidUnless(isoDay.parse, "a date as YYYY-MM-DD"),
+    currency: invalidUnless(oneOf(CURRENCIES), "EUR or USD"),
+    granularity: invalidUnless(oneOf(GRANULARITIES), "month, quarter or year"),
+    cumulative: invalidUnless(flag.parse, "1 or 0"),
+    top: invalidUnless(topN.parse, "a whole number from 3 to 50"),
+    gdp: invalidUnless(flag.parse, "1 or 0"),
+    split: invalidUnless(oneOf(SPLITS), "category or donor"),
+  },
+};
+
+const dashboardTools = groupTools(dashboardParams);
 
 /**
  * A dataset without allocations (the curated announcements) opens on
@@ -69,69 +120,47 @@ export function withDatasetDefaults(
   params: Params,
   datasetMeasures: string[] | undefined,
 ): ParsedFilters {
-  const named = getParam(params, "measure");
+  const named = toSearchParams(params).get("measure");
   if (named || !datasetMeasures?.length || datasetMeasures.includes(parsed.filters.measure)) return parsed;
   return { ...parsed, filters: { ...parsed.filters, measure: datasetMeasures[0] as Measure } };
 }
 
-export function parseFilters(params: Params, ctx?: FilterContext): ParsedFilters {
-  const problems: string[] = [];
-  const f: DashboardFilters = { ...DEFAULT_FILTERS, donor: [], category: [], subcategory: [] };
+/**
+ * The dashboard's filters from a query string. Forgiving: a bad parameter
+ * falls back to its default and is reported, naming the parameter and value.
+ * `pageGroups` are the page's own parameters on top of the dashboard's (the
+ * escalation page's half-life): with them, any other key is reported as not
+ * a setting of the page; without them (a page that checks its own keys, like
+ * the slide), unknown keys are left to the caller.
+ */
+export function parseFilters(params: Params, ctx?: FilterContext, pageGroups?: SomeGroup[]): ParsedFilters {
+  const sp = toSearchParams(params);
+  const v = dashboardTools.load(sp);
+  const problems = pageGroups ? paramProblems(sp, [dashboardParams, ...pageGroups]) : paramProblems(sp, [dashboardParams], "all");
+  const f: DashboardFilters = { ...DEFAULT_FILTERS, ...v, measure: v.measure ?? DEFAULT_FILTERS.measure };
 
-  const one = <T>(key: string, schema: z.ZodType<T>, set: (v: T) => void, hint: string) => {
-    const raw = getParam(params, key);
-    if (raw === undefined || raw === "") return;
-    const r = schema.safeParse(raw);
-    if (r.success) set(r.data);
-    else problems.push(`"${key}=${raw}" is not valid (${hint}); it was ignored.`);
-  };
-
-  one("dataset", z.string().min(1), (v) => {
-    if (!ctx || ctx.datasetIds.includes(v)) f.dataset = v;
-    else problems.push(`Unknown dataset "${v}"; showing the default dataset.`);
-  }, "a dataset id");
-
-  const donorRaw = getParam(params, "donor");
-  if (donorRaw) {
-    const codes = [...new Set(list(donorRaw).map((c) => c.toUpperCase()))];
-    const unknown = ctx ? codes.filter((c) => !ctx.donorCodes.includes(c)) : [];
+  if (f.dataset && ctx && !ctx.datasetIds.includes(f.dataset)) {
+    problems.push(`Unknown dataset "${f.dataset}" in "dataset=${f.dataset}"; showing the default dataset.`);
+    f.dataset = null;
+  }
+  if (ctx) {
+    const unknown = f.donor.filter((c) => !ctx.donorCodes.includes(c));
     if (unknown.length) {
       problems.push(`Unknown donor code${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")} in the link; ${unknown.length > 1 ? "they were" : "it was"} ignored.`);
     }
-    f.donor = codes.filter((c) => !unknown.includes(c));
+    f.donor = f.donor.filter((c) => !unknown.includes(c));
   }
+  const range = orderedRange(f.from, f.to);
+  if (range.problem) problems.push(range.problem);
+  return { filters: { ...f, from: range.from, to: range.to }, problems };
+}
 
-  const catRaw = getParam(params, "category");
-  if (catRaw) {
-    const cats = list(catRaw);
-    const bad = cats.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
-    if (bad.length) problems.push(`Unknown category ${bad.map((c) => `"${c}"`).join(", ")}; ignored.`);
-    f.category = [...new Set(cats.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)))];
+/** A reversed range is dropped as a whole (either end alone could be the typo) and reported. */
+export function orderedRange(from: string | null, to: string | null): { from: string | null; to: string | null; problem: string | null } {
+  if (from && to && from > to) {
+    return { from: null, to: null, problem: `The start date ${from} ("from") is after the end date ${to} ("to"); the date range was ignored.` };
   }
-
-  const subRaw = getParam(params, "subcategory");
-  if (subRaw) {
-    const subs = list(subRaw);
-    const bad = subs.filter((c) => !(SUBCATEGORIES as readonly string[]).includes(c));
-    if (bad.length) problems.push(`Unknown subcategory ${bad.map((c) => `"${c}"`).join(", ")}; ignored.`);
-    f.subcategory = [...new Set(subs.filter((c): c is Subcategory => (SUBCATEGORIES as readonly string[]).includes(c)))];
-  }
-
-  one("measure", z.enum(MEASURES), (v) => (f.measure = v), "allocation or commitment");
-  one("currency", z.enum(CURRENCIES), (v) => (f.currency = v), "EUR or USD");
-  one("from", ZIsoDate, (v) => (f.from = v), "a date as YYYY-MM-DD");
-  one("to", ZIsoDate, (v) => (f.to = v), "a date as YYYY-MM-DD");
-  if (f.from && f.to && f.from > f.to) {
-    problems.push(`The start date ${f.from} is after the end date ${f.to}; the date range was ignored.`);
-    f.from = null;
-    f.to = null;
-  }
-  one("granularity", z.enum(["month", "quarter", "year"]), (v) => (f.granularity = v), "month, quarter or year");
-  one("cumulative", z.enum(["1", "0", "true", "false"]), (v) => (f.cumulative = v === "1" || v === "true"), "1 or 0");
-  one("top", z.coerce.number().int().min(3).max(50), (v) => (f.top = v), "a whole number from 3 to 50");
-  one("gdp", z.enum(["1", "0", "true", "false"]), (v) => (f.gdp = v === "1" || v === "true"), "1 or 0");
-  one("split", z.enum(["category", "donor"]), (v) => (f.split = v), "category or donor");
-  return { filters: f, problems };
+  return { from, to, problem: null };
 }
 
 /**
@@ -150,16 +179,14 @@ function selectionParams(f: DashboardFilters): URLSearchParams {
   return p;
 }
 
-/** The query string of a view: only non-default values, in a fixed order, so equal views give equal URLs. */
-export function serializeFilters(f: DashboardFilters): string {
-  const p = selectionParams(f);
-  if (f.currency !== DEFAULT_FILTERS.currency) p.set("currency", f.currency);
-  if (f.granularity !== DEFAULT_FILTERS.granularity) p.set("granularity", f.granularity);
-  if (f.cumulative) p.set("cumulative", "1");
-  if (f.top !== DEFAULT_FILTERS.top) p.set("top", String(f.top));
-  if (f.gdp) p.set("gdp", "1");
-  if (f.split) p.set("split", f.split);
-  return p.toString();
+/**
+ * The dashboard's share of a page URL, by nuqs's serializer: only non-default
+ * values (measure always), in a fixed order, so equal views give equal URLs.
+ * With `base`, the dashboard's keys are written over it and every other key
+ * (a page's own) is kept as it is.
+ */
+export function serializeFilters(f: DashboardFilters, base?: URLSearchParams): string {
+  return base ? dashboardTools.serializeOver(base, f) : dashboardTools.serialize(f);
 }
 
 /** The subset of the state that the aid API filters by, as a canonical query string. */

@@ -1,5 +1,4 @@
 /** Calls a route handler the way Next does, with a real Request. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (req: Request, ctx: { params: Promise<any> }) => Promise<Response>;
 
 export async function call(

@@ -1,5 +1,6 @@
 import { IssueList, readCsv } from "@/lib/import/kiel/csv";
 import type { ParseResult } from "@/lib/import/kiel/parse-data-explorer";
+import { isIsoDay } from "@/lib/dates/iso-day";
 
 export const RELEASE_INFO_REQUIRED = ["release", "period"] as const;
 
@@ -13,11 +14,8 @@ export interface ReleaseInfo {
   label: string;
 }
 
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+/** The project's one ISO-date rule (lib/dates/iso-day), under the name this module's callers use. */
+export const isIsoDate = (s: string): boolean => isIsoDay(s);
 
 export function formatPeriod(p: { year: number; month: number }): string {
   return `${String(p.month).padStart(2, "0")}/${p.year}`;

@@ -1,7 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { authLimiterConfig, clientKey, createFailureLimiter, type FailureLimiter } from "@/lib/security/failure-limiter";
+import { authLimiterConfig, createFailureLimiter, type FailureLimiter } from "@/lib/security/failure-limiter";
 
 // One limiter per server process, kept on globalThis so dev reloads do not reset it.
 const store = globalThis as unknown as { __authFailureLimiter?: FailureLimiter };

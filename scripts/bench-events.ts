@@ -97,7 +97,7 @@ async function main() {
   console.log(`events ${o.events.toLocaleString("en-GB")}, seed ${o.seed}, temp folder ${tmp}`);
   try {
     log(`generating ${o.events} synthetic events`);
-    let t = performance.now();
+    const t = performance.now();
     const bytes = await writeSyntheticAcledCsv({ file: csv, events: o.events, seed: o.seed });
     report.push(table("1. Synthetic ACLED export", ["events", "MB", "written in s"], [[o.events, (bytes / 1e6).toFixed(1), ((performance.now() - t) / 1000).toFixed(1)]]));
 

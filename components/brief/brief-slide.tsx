@@ -62,6 +62,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
 ) {
   const innerRef = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState(false);
+  const widgetKey = options.widgets.join(",");
   const charts = options.widgets.filter((w): w is Exclude<BriefWidget, "kpis"> => w !== "kpis");
   const { reads } = data;
   // Five widgets (or four charts) only fit with tighter type and spacing.
@@ -79,7 +80,7 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
       live = false;
     };
     // "Ready" again only after a redraw: whenever the data or the chosen widgets change.
-  }, [data.ready, charts.length, options.widgets.join(","), reads?.summary, reads?.timeseries, reads?.escalation, reads?.deployments]);
+  }, [data.ready, charts.length, widgetKey, reads?.summary, reads?.timeseries, reads?.escalation, reads?.deployments]);
 
   const showsAid = options.widgets.some((w) => w === "kpis" || w.startsWith("aid"));
   const showsIndex = charts.some((c) => c === "escalation" || c === "aid-escalation");

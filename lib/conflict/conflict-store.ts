@@ -121,9 +121,18 @@ export class DailyCells {
     c[0]++;
     c[1] += f;
     if (e.precise) c[2]++;
-    if (e.isStrike) (c[3]++, (c[4] += f));
-    if (e.isBattle) (c[5]++, (c[6] += f));
-    if (e.isCrossBorder) (c[7]++, (c[8] += f));
+    if (e.isStrike) {
+      c[3]++;
+      c[4] += f;
+    }
+    if (e.isBattle) {
+      c[5]++;
+      c[6] += f;
+    }
+    if (e.isCrossBorder) {
+      c[7]++;
+      c[8] += f;
+    }
   }
   get size(): number {
     return this.cells.size;

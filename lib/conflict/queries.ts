@@ -1,4 +1,3 @@
-import type { Prisma } from "@/generated/prisma/client";
 import { providerOf, type DbTx } from "@/lib/db";
 import { numbered } from "@/lib/sql-dialect";
 import { DATASET_TERMS, FATALITIES_CAVEAT, type ConflictFormat } from "./codebook";
@@ -103,8 +102,14 @@ export async function getConflictDaily(tx: DbTx, q: TConflictDailyQuery): Promis
     where.push(`"${col}" IN (${values.map(() => "?").join(", ")})`);
     args.push(...values);
   };
-  if (q.from) (where.push(`"day" >= ?`), args.push(q.from));
-  if (q.to) (where.push(`"day" <= ?`), args.push(q.to));
+  if (q.from) {
+    where.push(`"day" >= ?`);
+    args.push(q.from);
+  }
+  if (q.to) {
+    where.push(`"day" <= ?`);
+    args.push(q.to);
+  }
   list("country", q.country);
   list("eventType", q.type);
   list("admin1", q.admin1);

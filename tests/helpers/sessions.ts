@@ -49,7 +49,6 @@ export async function send(
   const req = new Request(`http://localhost${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   const res = await (handler as Handler)(req, { params: Promise.resolve(init.params ?? {}) });
   const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const body: any = (res.headers.get("content-type") ?? "").includes("json") && text ? JSON.parse(text) : null;
   return { status: res.status, body, headers: res.headers };
 }

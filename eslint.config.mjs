@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 /**
  * Next's own flat config (React, React hooks incl. exhaustive-deps, Next's
@@ -27,5 +28,7 @@ export default defineConfig([
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // Formatting is Prettier's (npm run lint checks it); ESLint keeps to correctness.
+  prettier,
   globalIgnores([".next*/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.tsbuildinfo", "scratch/**"]),
 ]);

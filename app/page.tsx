@@ -6,11 +6,7 @@ import { createServerQueryClient } from "@/lib/server-query-client";
 
 export const dynamic = "force-dynamic";
 
-export default async function DashboardPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const qc = createServerQueryClient();
   await prefetchDashboard(qc, getDb(), await searchParams);
   return (

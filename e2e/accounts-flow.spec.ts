@@ -24,7 +24,10 @@ test.describe("accounts, review and history", () => {
     await signIn(admin, await createAccount(admin.request, "admin"), "/admin");
     const editorEmail = `editor-${stamp}@e2e.example`;
     const reviewerEmail = `reviewer-${stamp}@e2e.example`;
-    for (const [email, role] of [[editorEmail, "editor"], [reviewerEmail, "reviewer"]]) {
+    for (const [email, role] of [
+      [editorEmail, "editor"],
+      [reviewerEmail, "reviewer"],
+    ]) {
       const form = admin.getByRole("form", { name: "Create a user" });
       await form.getByLabel("Email").fill(email);
       await form.getByLabel("Role").selectOption(role);

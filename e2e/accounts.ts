@@ -11,7 +11,10 @@ export const E2E_PASSWORD = "e2e password long enough";
  */
 export async function createAccount(request: APIRequestContext, role: Role): Promise<{ email: string; password: string }> {
   const email = `${role}-${randomUUID().slice(0, 8)}@e2e.example`;
-  const res = await request.post("/api/admin/users", { headers: { authorization: `Bearer ${E2E_WRITE_TOKEN}` }, data: { email, role, password: E2E_PASSWORD } });
+  const res = await request.post("/api/admin/users", {
+    headers: { authorization: `Bearer ${E2E_WRITE_TOKEN}` },
+    data: { email, role, password: E2E_PASSWORD },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return { email, password: E2E_PASSWORD };
 }

@@ -162,7 +162,12 @@ test.describe("escalation index", () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto("/escalation");
     const series = await apiJson(page, "/api/escalation?halfLife=30");
-    expect(series.coverageEnd).toBe(series.events.map((e: { date: string }) => e.date).sort().at(-1));
+    expect(series.coverageEnd).toBe(
+      series.events
+        .map((e: { date: string }) => e.date)
+        .sort()
+        .at(-1),
+    );
     expect(series.methodVersion).toMatch(/^\d+\.\d+\b/);
     const label = `no curated events after ${formatDay(series.coverageEnd)}`;
     expect(series.coverageEnd >= "2026-05-01").toBe(true);

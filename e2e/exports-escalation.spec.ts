@@ -145,7 +145,9 @@ test.describe("escalation and deployment exports", () => {
     expect(footerText(svg)).toContain("Index sources:");
 
     const { header, rows } = await readCsv(page, "aid-escalation", testInfo.outputPath("aid-escalation.csv"));
-    expect(header).toEqual(expect.arrayContaining(["month", "military", "financial", "humanitarian", "aid_total", "currency", "index_monthly_mean", ...SOURCE_COLUMNS]));
+    expect(header).toEqual(
+      expect.arrayContaining(["month", "military", "financial", "humanitarian", "aid_total", "currency", "index_monthly_mean", ...SOURCE_COLUMNS]),
+    );
     expect(rows).toHaveLength(months.size);
     expect(rows.map((r) => r.month)).toEqual([...months].sort());
     const aidTotal = aid.points.reduce((s: number, p: { total: number }) => s + p.total, 0);
@@ -175,7 +177,9 @@ test.describe("escalation and deployment exports", () => {
       sources: items.flatMap((d) => d.sources),
     });
     const timeline = await readCsv(page, "deployment-timeline", testInfo.outputPath("deployment-timeline.csv"));
-    expect(timeline.header).toEqual(expect.arrayContaining(["id", "date", "deploying_country", "location", "personnel_low", "personnel_high", "status", ...SOURCE_COLUMNS]));
+    expect(timeline.header).toEqual(
+      expect.arrayContaining(["id", "date", "deploying_country", "location", "personnel_low", "personnel_high", "status", ...SOURCE_COLUMNS]),
+    );
     expect(timeline.rows).toHaveLength(api.total);
     expect(timeline.rows.map((r) => r.id).sort()).toEqual(items.map((d) => d.id).sort());
     for (const r of timeline.rows) {
@@ -188,7 +192,9 @@ test.describe("escalation and deployment exports", () => {
     const counts = new Map<string, number>();
     for (const d of items) if (d.personnelLow !== null || d.personnelHigh !== null) counts.set(d.deployingCountry, (counts.get(d.deployingCountry) ?? 0) + 1);
     const country = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    const reports = items.filter((d) => d.deployingCountry === country && COMBAT.includes(d.forceType) && (d.personnelLow !== null || d.personnelHigh !== null));
+    const reports = items.filter(
+      (d) => d.deployingCountry === country && COMBAT.includes(d.forceType) && (d.personnelLow !== null || d.personnelHigh !== null),
+    );
     expect(reports.length).toBeGreaterThan(0);
     const title = (await page.getByTestId("deployment-personnel").getByRole("heading").first().textContent())!.trim();
     await checkSvg(page, "deployment-personnel", testInfo.outputPath("deployment-personnel.svg"), {

@@ -139,7 +139,13 @@ test.describe("chart exports", () => {
     await exportFrom(page, "aid-over-time", "Download CSV", csvFile);
     const rows = parse(fs.readFileSync(csvFile, "utf8"), { columns: true }) as Record<string, string>[];
     expect(new Set(rows.map((r) => r.donor_name))).toEqual(new Set(["Germany", "France"]));
-    for (const code of ["DEU", "FRA"]) expect(sum(rows.filter((r) => r.donor_code === code), "amount")).toBeCloseTo(byDonor[code], 0);
+    for (const code of ["DEU", "FRA"])
+      expect(
+        sum(
+          rows.filter((r) => r.donor_code === code),
+          "amount",
+        ),
+      ).toBeCloseTo(byDonor[code], 0);
     expect(rows[0].source_publishers).toContain("Kiel Institute for the World Economy");
 
     const svgFile = testInfo.outputPath("aid-over-time-by-donor.svg");

@@ -28,8 +28,24 @@ const source = { publisher: "Fuzz Ministry", title: "Fuzz target", url: "https:/
 /** One item of each kind for the batch's PATCHes and DELETEs to name. */
 async function createTargets(request: APIRequestContext): Promise<Record<string, string>> {
   const bodies: Record<string, unknown> = {
-    "/api/events": { date: "2024-05-01", title: "Fuzz target", summary: "Target of the HTTP fuzz", type: "mobilisation", severity: 1, confidence: "reported", sources: [source] },
-    "/api/deployments": { date: "2024-05-01", deployingCountry: "PRK", hostCountry: "RUS", location: "Fuzz", forceType: "troops", status: "reported", sources: [source] },
+    "/api/events": {
+      date: "2024-05-01",
+      title: "Fuzz target",
+      summary: "Target of the HTTP fuzz",
+      type: "mobilisation",
+      severity: 1,
+      confidence: "reported",
+      sources: [source],
+    },
+    "/api/deployments": {
+      date: "2024-05-01",
+      deployingCountry: "PRK",
+      hostCountry: "RUS",
+      location: "Fuzz",
+      forceType: "troops",
+      status: "reported",
+      sources: [source],
+    },
     "/api/aid/records": { donorCode: "DEU", date: "2024-05-01", category: "military", measure: "commitment", amount: 1, currency: "EUR", sources: [source] },
   };
   const ids: Record<string, string> = {};
@@ -76,7 +92,12 @@ test("generated requests to every route answer 2xx or 4xx, JSON, no internals; r
       sources: [...new Set<string>(events.items.flatMap((e: { sources: { id: string }[] }) => e.sources.map((s) => s.id)))].slice(0, 5),
     };
     const batch = fc.sample(
-      fc.tuple(arbAnyRequest(ids, { dryRunUploads: true }), fc.oneof({ weight: 19, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...OTHER_METHODS) })).map(([r, other]) => (other ? { ...r, method: other, body: other === "HEAD" || other === "TRACE" ? undefined : r.body } : r)),
+      fc
+        .tuple(
+          arbAnyRequest(ids, { dryRunUploads: true }),
+          fc.oneof({ weight: 19, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...OTHER_METHODS) }),
+        )
+        .map(([r, other]) => (other ? { ...r, method: other, body: other === "HEAD" || other === "TRACE" ? undefined : r.body } : r)),
       { seed: SEED, numRuns: REQUESTS },
     );
 
@@ -95,7 +116,10 @@ test("generated requests to every route answer 2xx or 4xx, JSON, no internals; r
       }
       if (res.status === 201 && r.method === "POST" && ITEM_ROUTES[r.path]) created.push([r.path, JSON.parse(res.text).id]);
       tally.add(res.status, problems);
-      if (problems.length) failures.push(`#${i} ${r.method} ${r.path}?${r.query.slice(0, 200)} → ${res.status}: ${problems.join("; ")} | body: ${(r.body ?? "").slice(0, 200)} | response: ${res.text.slice(0, 300)}`);
+      if (problems.length)
+        failures.push(
+          `#${i} ${r.method} ${r.path}?${r.query.slice(0, 200)} → ${res.status}: ${problems.join("; ")} | body: ${(r.body ?? "").slice(0, 200)} | response: ${res.text.slice(0, 300)}`,
+        );
     }
     console.log(`[fuzz-http] seed ${SEED}: ${tally}`);
     expect(failures.slice(0, 20), `${failures.length} of ${batch.length} requests failed`).toEqual([]);

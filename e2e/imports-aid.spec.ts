@@ -43,7 +43,10 @@ test.describe("aid dataset upload", () => {
 
   test("rejects a bad row naming its line and column; nothing written", async ({ page, request }) => {
     const dataset = `e2e-aid-bad-${Date.now()}`;
-    const file = csv("bad.csv", ["2024-01-01,DNK,military,allocation,1000000,EUR,https://e2e.example/a,Ministry,k1", "2024-01-01,DNK,military,allocation,lots,EUR,https://e2e.example/a,Ministry,k2"]);
+    const file = csv("bad.csv", [
+      "2024-01-01,DNK,military,allocation,1000000,EUR,https://e2e.example/a,Ministry,k1",
+      "2024-01-01,DNK,military,allocation,lots,EUR,https://e2e.example/a,Ministry,k2",
+    ]);
     await signInAs(page, "admin", "/imports");
     const form = page.getByTestId("aid-upload");
     await form.getByTestId("aid-file").setInputFiles(file);

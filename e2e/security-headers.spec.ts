@@ -22,7 +22,9 @@ async function trackCspViolations(page: Page): Promise<() => Promise<void>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   return async () => {
     const events = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);

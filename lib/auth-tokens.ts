@@ -56,10 +56,15 @@ export async function createApiToken(db: Db, actor: Principal, input: TTokenCrea
       const owner = await tx.user.findUnique({ where: { id: ownerId } });
       if (!owner) throw new AppError("BAD_REQUEST", `Invalid field "userId": no such user`, [{ path: ["userId"], message: "no such user" }]);
       if (roleRank(input.role) > roleRank(isRole(owner.role) ? owner.role : "viewer")) {
-        throw new AppError("BAD_REQUEST", `Invalid field "role": a token cannot act above its owner's role (${owner.role})`, [{ path: ["role"], message: "above the owner's role" }]);
+        throw new AppError("BAD_REQUEST", `Invalid field "role": a token cannot act above its owner's role (${owner.role})`, [
+          { path: ["role"], message: "above the owner's role" },
+        ]);
       }
     }
-    const row = await tx.apiToken.create({ data: { id, label: input.label, role: input.role, tokenHash: hashToken(token), userId: ownerId, expiresAt }, include: { user: true } });
+    const row = await tx.apiToken.create({
+      data: { id, label: input.label, role: input.role, tokenHash: hashToken(token), userId: ownerId, expiresAt },
+      include: { user: true },
+    });
     await recordAudit(tx, actor, { action: "token.create", entity: "api_token", entityId: id, after: toDto(row) });
     return toDto(row);
   });

@@ -10,7 +10,10 @@ import { ROLES } from "@/lib/permissions/roles";
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const ZUserCreate = z.object({
-  email: z.email().max(320).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(320)
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1).max(200).optional(),
   role: z.enum(ROLES),
   password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(256),

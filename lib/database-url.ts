@@ -17,10 +17,7 @@ export function databaseProvider(url: string): DatabaseProvider {
   throw new Error(`DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL, got "${redactUrl(url)}"`);
 }
 
-export function resolveDatabaseUrl(
-  raw: string | undefined = process.env.DATABASE_URL,
-  root: string = projectRoot(),
-): string {
+export function resolveDatabaseUrl(raw: string | undefined = process.env.DATABASE_URL, root: string = projectRoot()): string {
   const url = raw && raw.trim() !== "" ? raw.trim() : DEFAULT_DATABASE_URL;
   if (databaseProvider(url) === "postgresql") return url;
   const filePath = url.slice("file:".length);

@@ -57,5 +57,3 @@ export function getDb(): Db {
   }
   return cache.__monitorDb.client;
 }
-
-

@@ -13,11 +13,8 @@ export function zodToAppError(error: z.ZodError, where: "query" | "body"): AppEr
     message: i.message,
   }));
   // A query parameter is named by itself ("category"), a body field by its full path ("sources.0.url").
-  const label = (path: (string | number)[]) =>
-    where === "query" ? String(path[0]) : path.join(".");
-  const named = issues
-    .map((i) => `${i.path.length ? `"${label(i.path)}"` : where}: ${i.message}`)
-    .join("; ");
+  const label = (path: (string | number)[]) => (where === "query" ? String(path[0]) : path.join("."));
+  const named = issues.map((i) => `${i.path.length ? `"${label(i.path)}"` : where}: ${i.message}`).join("; ");
   const noun = where === "query" ? "query parameter" : "field";
   return new AppError("BAD_REQUEST", `Invalid ${noun} ${named}`, issues);
 }

@@ -47,9 +47,11 @@ function hasPendingSqliteMigrations(file: string): boolean {
     const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return true;
     const done = new Set(
-      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
-        (r) => r.migration_name,
-      ),
+      (
+        sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as {
+          migration_name: string;
+        }[]
+      ).map((r) => r.migration_name),
     );
     return wanted.some((n) => !done.has(n));
   } finally {

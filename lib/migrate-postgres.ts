@@ -51,7 +51,8 @@ export async function migratePostgres(url: string, dir: string): Promise<string[
       const checksum = createHash("sha256").update(sql).digest("hex");
       const previous = byName.get(name);
       if (previous) {
-        if (!previous.finished_at) throw new Error(`Migration ${name} failed earlier and was not resolved; fix the database, then delete its row in _prisma_migrations`);
+        if (!previous.finished_at)
+          throw new Error(`Migration ${name} failed earlier and was not resolved; fix the database, then delete its row in _prisma_migrations`);
         if (previous.checksum !== checksum) throw new Error(`Migration ${name} was changed after it was applied (checksum differs)`);
         continue;
       }
@@ -59,10 +60,11 @@ export async function migratePostgres(url: string, dir: string): Promise<string[
       await client.query("BEGIN");
       try {
         await client.query(sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-          [id, checksum, name],
-        );
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`, [
+          id,
+          checksum,
+          name,
+        ]);
         await client.query("COMMIT");
       } catch (e) {
         await client.query("ROLLBACK");

@@ -10,8 +10,7 @@ import type { AidRecordsPageDto, AidSummaryDto, AidTimeseriesDto } from "@/lib/a
  */
 export const STALE_TIME_MS = 5 * 60_000;
 
-export const metaQuery = () =>
-  queryOptions({ queryKey: ["meta"], queryFn: () => fetchJson<MetaDto>("/api/meta"), staleTime: STALE_TIME_MS });
+export const metaQuery = () => queryOptions({ queryKey: ["meta"], queryFn: () => fetchJson<MetaDto>("/api/meta"), staleTime: STALE_TIME_MS });
 
 export const aidSummaryQuery = (qs: string) =>
   queryOptions({

@@ -22,15 +22,24 @@ export async function prefetchMeta(qc: QueryClient, db: Db): Promise<MetaDto> {
 }
 
 export function prefetchSummary(qc: QueryClient, db: Db, qs: string) {
-  return qc.prefetchQuery({ ...aidSummaryQuery(qs), queryFn: () => cachedJson(`/api/aid/summary?${qs}`, (tx) => getAidSummary(tx, ZAidFilters.parse(params(qs))), db) });
+  return qc.prefetchQuery({
+    ...aidSummaryQuery(qs),
+    queryFn: () => cachedJson(`/api/aid/summary?${qs}`, (tx) => getAidSummary(tx, ZAidFilters.parse(params(qs))), db),
+  });
 }
 
 export function prefetchTimeseries(qc: QueryClient, db: Db, qs: string) {
-  return qc.prefetchQuery({ ...aidTimeseriesQuery(qs), queryFn: () => cachedJson(`/api/aid/timeseries?${qs}`, (tx) => getAidTimeseries(tx, ZTimeseriesQuery.parse(params(qs))), db) });
+  return qc.prefetchQuery({
+    ...aidTimeseriesQuery(qs),
+    queryFn: () => cachedJson(`/api/aid/timeseries?${qs}`, (tx) => getAidTimeseries(tx, ZTimeseriesQuery.parse(params(qs))), db),
+  });
 }
 
 export function prefetchRecords(qc: QueryClient, db: Db, qs: string) {
-  return qc.prefetchQuery({ ...aidRecordsQuery(qs), queryFn: () => cachedJson(`/api/aid/records?${qs}`, (tx) => listAidRecords(tx, ZRecordsQuery.parse(params(qs))), db) });
+  return qc.prefetchQuery({
+    ...aidRecordsQuery(qs),
+    queryFn: () => cachedJson(`/api/aid/records?${qs}`, (tx) => listAidRecords(tx, ZRecordsQuery.parse(params(qs))), db),
+  });
 }
 
 export async function prefetchDashboard(

@@ -17,9 +17,7 @@ import { VersionedCache } from "@/lib/versioned-cache";
  * so neither the cache nor a client's ETag can outlive a committed write, on
  * this instance or any other sharing the database.
  */
-const cache = (globalThis as unknown as { __monitorResponseCache?: VersionedCache }).__monitorResponseCache ??= new VersionedCache(
-  64 * 1024 * 1024,
-);
+const cache = ((globalThis as unknown as { __monitorResponseCache?: VersionedCache }).__monitorResponseCache ??= new VersionedCache(64 * 1024 * 1024));
 
 export interface SnapshotBody {
   body: string;
@@ -72,11 +70,7 @@ function unpack(packed: string): { body: string; contentType: string } {
   return { contentType: packed.slice(0, i), body: packed.slice(i + 1) };
 }
 
-export async function snapshotResponse(
-  req: Request,
-  compute: (tx: DbTx) => Promise<SnapshotBody>,
-  db: Db = getDb(),
-): Promise<Response> {
+export async function snapshotResponse(req: Request, compute: (tx: DbTx) => Promise<SnapshotBody>, db: Db = getDb()): Promise<Response> {
   const key = requestKey(req.url);
   const current = await readCurrentDataVersion(db, resolveDatabaseUrl());
   const etag = etagFor(current, key);

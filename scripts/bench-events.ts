@@ -93,13 +93,20 @@ async function main() {
   };
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void cleanup().finally(() => process.exit(130)));
 
-  console.log(`# npm run bench:events — ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(
+    `# npm run bench:events — ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
   console.log(`events ${o.events.toLocaleString("en-GB")}, seed ${o.seed}, temp folder ${tmp}`);
   try {
     log(`generating ${o.events} synthetic events`);
     const t = performance.now();
     const bytes = await writeSyntheticAcledCsv({ file: csv, events: o.events, seed: o.seed });
-    report.push(table("1. Synthetic ACLED export", ["events", "MB", "written in s"], [[o.events, (bytes / 1e6).toFixed(1), ((performance.now() - t) / 1000).toFixed(1)]]));
+    report.push(
+      table("1. Synthetic ACLED export", ["events", "MB", "written in s"], [[o.events, (bytes / 1e6).toFixed(1), ((performance.now() - t) / 1000).toFixed(1)]]),
+    );
 
     log(`preparing ${databaseUrl}`);
     const prep = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], {
@@ -110,7 +117,10 @@ async function main() {
     if (prep.status !== 0) throw new Error(`prepare-db failed:\n${prep.stderr}`);
 
     log("importing with import:events");
-    const run = await runMeasured(process.execPath, ["--import", "tsx", "scripts/import-events.ts", csv, "--format", "acled", "--json"], { ...process.env, DATABASE_URL: databaseUrl });
+    const run = await runMeasured(process.execPath, ["--import", "tsx", "scripts/import-events.ts", csv, "--format", "acled", "--json"], {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+    });
     if (run.code !== 0) throw new Error(`import:events failed (${run.code}):\n${run.stderr.slice(-3000)}`);
     const result = JSON.parse(run.stdout) as { eventCount: number };
     const db = new Database(dbFile, { readonly: true });
@@ -118,12 +128,19 @@ async function main() {
     const dayCells = (db.prepare(`SELECT COUNT(*) AS n FROM "ConflictDayTotal"`).get() as { n: number }).n;
     const importS = run.wallMs / 1000;
     report.push(
-      table("2. Import (child process: parse, validate, stage, replace, rebuild the daily tables)", ["events stored", "daily cells", "day×country×type cells", "wall s", "peak RSS MB", "events/s"], [
-        [result.eventCount, cells, dayCells, importS.toFixed(1), run.peakRssMb === null ? "–" : Math.round(run.peakRssMb), Math.round(o.events / importS)],
-      ]),
+      table(
+        "2. Import (child process: parse, validate, stage, replace, rebuild the daily tables)",
+        ["events stored", "daily cells", "day×country×type cells", "wall s", "peak RSS MB", "events/s"],
+        [[result.eventCount, cells, dayCells, importS.toFixed(1), run.peakRssMb === null ? "–" : Math.round(run.peakRssMb), Math.round(o.events / importS)]],
+      ),
     );
     targets.push(["import wall time", `${importS.toFixed(1)} s`, `≤ ${TARGETS.importSeconds} s`, importS <= TARGETS.importSeconds]);
-    targets.push(["import peak RSS", `${run.peakRssMb === null ? "–" : Math.round(run.peakRssMb)} MB`, `≤ ${TARGETS.importRssMb} MB`, run.peakRssMb === null ? null : run.peakRssMb <= TARGETS.importRssMb]);
+    targets.push([
+      "import peak RSS",
+      `${run.peakRssMb === null ? "–" : Math.round(run.peakRssMb)} MB`,
+      `≤ ${TARGETS.importRssMb} MB`,
+      run.peakRssMb === null ? null : run.peakRssMb <= TARGETS.importRssMb,
+    ]);
 
     ensureBuild(root, log);
     log(`starting next start on port ${o.port}`);
@@ -165,20 +182,47 @@ async function main() {
       rows.push([label, ms(percentile(warm, 50)), ms(percentile(warm, 95)), ms(percentile(cold, 50)), ms(percentile(cold, 95))]);
     }
     writer.close();
-    report.push(table("3. API over HTTP (ms; warm = 30 sequential full 200s; cold = 5, each right after a data-version bump)", ["endpoint", "warm p50", "warm p95", "cold p50", "cold p95"], rows));
+    report.push(
+      table(
+        "3. API over HTTP (ms; warm = 30 sequential full 200s; cold = 5, each right after a data-version bump)",
+        ["endpoint", "warm p50", "warm p95", "cold p50", "cold p95"],
+        rows,
+      ),
+    );
     const p95 = percentile(dailyWarm, 95);
     const fineP95 = percentile(sqlFine, 95);
     const coarseP95 = percentile(sqlCoarse, 95);
     report.push(
-      table("4. /api/conflict/daily whole range against raw SQL of the same aggregation, same run (ms)", ["what", "p50", "p95", "API p95 ÷ this p95", "API cold p95 ÷ this p95"], [
-        ["raw SQL over ConflictDaily (fine cells)", ms(percentile(sqlFine, 50)), ms(fineP95), ratio(p95, fineP95), ratio(percentile(dailyCold, 95), fineP95)],
-        ["raw SQL over ConflictDayTotal (what the API reads)", ms(percentile(sqlCoarse, 50)), ms(coarseP95), ratio(p95, coarseP95), ratio(percentile(dailyCold, 95), coarseP95)],
-        ["/icon.svg over HTTP (the server's floor)", ms(percentile(iconWarm, 50)), ms(percentile(iconWarm, 95)), ratio(p95, percentile(iconWarm, 95)), ratio(percentile(dailyCold, 95), percentile(iconWarm, 95))],
-      ]),
+      table(
+        "4. /api/conflict/daily whole range against raw SQL of the same aggregation, same run (ms)",
+        ["what", "p50", "p95", "API p95 ÷ this p95", "API cold p95 ÷ this p95"],
+        [
+          ["raw SQL over ConflictDaily (fine cells)", ms(percentile(sqlFine, 50)), ms(fineP95), ratio(p95, fineP95), ratio(percentile(dailyCold, 95), fineP95)],
+          [
+            "raw SQL over ConflictDayTotal (what the API reads)",
+            ms(percentile(sqlCoarse, 50)),
+            ms(coarseP95),
+            ratio(p95, coarseP95),
+            ratio(percentile(dailyCold, 95), coarseP95),
+          ],
+          [
+            "/icon.svg over HTTP (the server's floor)",
+            ms(percentile(iconWarm, 50)),
+            ms(percentile(iconWarm, 95)),
+            ratio(p95, percentile(iconWarm, 95)),
+            ratio(percentile(dailyCold, 95), percentile(iconWarm, 95)),
+          ],
+        ],
+      ),
     );
     targets.push(["/api/conflict/daily warm p95", `${ms(p95)} ms`, `≤ ${TARGETS.p95Ms} ms`, p95 <= TARGETS.p95Ms]);
     targets.push(["… ÷ raw SQL over the daily table", ratio(p95, fineP95), `≤ ${TARGETS.vsSql}×`, p95 / fineP95 <= TARGETS.vsSql]);
-    targets.push(["/api/conflict/daily cold p95 (own)", `${ms(percentile(dailyCold, 95))} ms`, `≤ ${TARGETS.p95Ms} ms`, percentile(dailyCold, 95) <= TARGETS.p95Ms]);
+    targets.push([
+      "/api/conflict/daily cold p95 (own)",
+      `${ms(percentile(dailyCold, 95))} ms`,
+      `≤ ${TARGETS.p95Ms} ms`,
+      percentile(dailyCold, 95) <= TARGETS.p95Ms,
+    ]);
     const rss = server.peakRssMb();
     targets.push(["server peak RSS", `${rss === null ? "–" : Math.round(rss)} MB`, "reported", null]);
     db.close();
@@ -188,7 +232,13 @@ async function main() {
     await cleanup();
   }
   console.log(report.join("\n"));
-  console.log(table("5. Targets", ["what", "measured", "target", "verdict"], targets.map(([a, b, c, d]) => [a, b, c, verdict(d)])));
+  console.log(
+    table(
+      "5. Targets",
+      ["what", "measured", "target", "verdict"],
+      targets.map(([a, b, c, d]) => [a, b, c, verdict(d)]),
+    ),
+  );
   console.log("\nThese machines are shared (2 cores, other agents building and testing): compare the ratios, not the bare times.");
 }
 

@@ -35,7 +35,12 @@ const TARGETS = { ttfbMs: 200, lcpMs: 1000, cls: 0.05, firstLoadKiB: 200, loadP9
 
 function options() {
   const { values } = parseArgs({
-    options: { visits: { type: "string", default: "5" }, port: { type: "string", default: "3590" }, seconds: { type: "string", default: "15" }, connections: { type: "string", default: "200" } },
+    options: {
+      visits: { type: "string", default: "5" },
+      port: { type: "string", default: "3590" },
+      seconds: { type: "string", default: "15" },
+      connections: { type: "string", default: "200" },
+    },
   });
   const int = (name: keyof typeof values, min: number) => {
     const n = Number(values[name]);
@@ -54,10 +59,19 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aem-bench-web-"));
   const databaseUrl = `file:${path.join(tmp, "web.db")}`;
   let server: Server | null = null;
-  console.log(`# npm run bench:web — ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(
+    `# npm run bench:web — ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
   try {
     log("preparing the embedded database with the shipped data");
-    const prep = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    const prep = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    });
     if (prep.status !== 0) throw new Error(`prepare-db failed:\n${prep.stderr}`);
     ensureBuild(root, log);
     server = await startServer({ root, port: o.port, databaseUrl });
@@ -71,7 +85,13 @@ async function main() {
         const vs: PageVitals[] = [];
         for (let i = 0; i < o.visits; i++) vs.push(await visit(browser, server.base + p));
         const js = firstLoadJs(root, p === STATIC_PAGE ? STATIC_PAGE : p).gzipBytes;
-        const m = { ttfb: median(vs.map((v) => v.ttfbMs)), lcp: median(vs.map((v) => v.lcpMs)), cls: Math.max(...vs.map((v) => v.cls)), js, wire: median(vs.map((v) => v.scriptBytes)) };
+        const m = {
+          ttfb: median(vs.map((v) => v.ttfbMs)),
+          lcp: median(vs.map((v) => v.lcpMs)),
+          cls: Math.max(...vs.map((v) => v.cls)),
+          js,
+          wire: median(vs.map((v) => v.scriptBytes)),
+        };
         byPage.set(p, m);
       }
     } finally {
@@ -104,13 +124,31 @@ async function main() {
     const targets: [string, string, boolean][] = [
       [`/ TTFB ≤ ${TARGETS.ttfbMs} ms warm`, `${ms(home.ttfb)} ms`, home.ttfb <= TARGETS.ttfbMs],
       [`/ LCP ≤ ${TARGETS.lcpMs} ms`, `${ms(home.lcp)} ms`, home.lcp <= TARGETS.lcpMs],
-      [`CLS ≤ ${TARGETS.cls} on every page`, Math.max(...[...byPage.values()].map((m) => m.cls)).toFixed(3), [...byPage.values()].every((m) => m.cls <= TARGETS.cls)],
+      [
+        `CLS ≤ ${TARGETS.cls} on every page`,
+        Math.max(...[...byPage.values()].map((m) => m.cls)).toFixed(3),
+        [...byPage.values()].every((m) => m.cls <= TARGETS.cls),
+      ],
       [`/ first-load JS ≤ ${TARGETS.firstLoadKiB} KiB gz`, `${kib(home.js)} KiB`, home.js <= TARGETS.firstLoadKiB * 1024],
-      ["load on /: 0 errors, 0 non-2xx", `${page.errors} errors, ${page.non2xx} non-2xx, ${page.total} answered`, page.total > 0 && page.errors === 0 && page.non2xx === 0],
+      [
+        "load on /: 0 errors, 0 non-2xx",
+        `${page.errors} errors, ${page.non2xx} non-2xx, ${page.total} answered`,
+        page.total > 0 && page.errors === 0 && page.non2xx === 0,
+      ],
       [`load on /: p95 ≤ ${TARGETS.loadP95Ms} ms`, `${ms(page.p95Ms)} ms`, page.p95Ms <= TARGETS.loadP95Ms],
-      [`load on /: ≥ ${TARGETS.loadShare * 100}% of /icon.svg's throughput`, ratio(page.requestsPerSec, icon.requestsPerSec), page.total > 0 && page.requestsPerSec >= TARGETS.loadShare * icon.requestsPerSec],
+      [
+        `load on /: ≥ ${TARGETS.loadShare * 100}% of /icon.svg's throughput`,
+        ratio(page.requestsPerSec, icon.requestsPerSec),
+        page.total > 0 && page.requestsPerSec >= TARGETS.loadShare * icon.requestsPerSec,
+      ],
     ];
-    console.log(table("Targets (issue 16)", ["target", "measured", "verdict"], targets.map(([t, m, ok]) => [t, m, verdict(ok)])));
+    console.log(
+      table(
+        "Targets (issue 16)",
+        ["target", "measured", "verdict"],
+        targets.map(([t, m, ok]) => [t, m, verdict(ok)]),
+      ),
+    );
   } finally {
     if (server) await stopGroup(server.child);
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -179,7 +179,12 @@ async function main() {
     });
   }
 
-  console.log(`# npm run bench — ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(
+    `# npm run bench — ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
   console.log(`rows ${o.rows.toLocaleString("en-GB")}, seed ${o.seed}, temp folder ${tmp}`);
   try {
     // 1. The synthetic CSV.
@@ -187,7 +192,9 @@ async function main() {
     const t = performance.now();
     const bytes = await writeSyntheticAidCsv({ file: csv, rows: o.rows, seed: o.seed, donors: singleDonorCodes(root) });
     const genMs = performance.now() - t;
-    report.push(table("1. Synthetic CSV", ["file", "rows", "MB", "written in s"], [[path.basename(csv), o.rows, (bytes / 1e6).toFixed(1), (genMs / 1000).toFixed(1)]]));
+    report.push(
+      table("1. Synthetic CSV", ["file", "rows", "MB", "written in s"], [[path.basename(csv), o.rows, (bytes / 1e6).toFixed(1), (genMs / 1000).toFixed(1)]]),
+    );
 
     // 2. A fresh database, then the import as a child process.
     const kielPresent = fs.existsSync(path.join(kielDir, "data_explorer.csv"));
@@ -222,8 +229,18 @@ async function main() {
         ],
       ),
     );
-    targets.push([`import of ${o.rows.toLocaleString("en-GB")} rows ≤ ${TARGETS.importSeconds} s`, `${importS.toFixed(1)} s`, "", importS <= TARGETS.importSeconds]);
-    targets.push([`import peak RSS ≤ ${TARGETS.importRssMb} MB`, `${imp.peakRssMb?.toFixed(0) ?? "?"} MB`, "", imp.peakRssMb !== null && imp.peakRssMb <= TARGETS.importRssMb]);
+    targets.push([
+      `import of ${o.rows.toLocaleString("en-GB")} rows ≤ ${TARGETS.importSeconds} s`,
+      `${importS.toFixed(1)} s`,
+      "",
+      importS <= TARGETS.importSeconds,
+    ]);
+    targets.push([
+      `import peak RSS ≤ ${TARGETS.importRssMb} MB`,
+      `${imp.peakRssMb?.toFixed(0) ?? "?"} MB`,
+      "",
+      imp.peakRssMb !== null && imp.peakRssMb <= TARGETS.importRssMb,
+    ]);
 
     // 3. The server, each aid endpoint against raw SQL.
     ensureBuild(root, log);
@@ -267,7 +284,12 @@ async function main() {
         overRecords ? ms(percentile(overRecords, 50)) : "–",
       ]);
       targets.push([`${c.label}: p95 ≤ ${TARGETS.endpointP95Ms} ms`, api ? `${ms(p95)} ms` : failure, "", p95 <= TARGETS.endpointP95Ms]);
-      targets.push([`${c.label}: p95 ≤ ${TARGETS.endpointVsSql}× raw SQL`, api ? ratio(p95, sqlP95) : "–", `SQL p95 ${ms(sqlP95)} ms`, p95 <= TARGETS.endpointVsSql * sqlP95]);
+      targets.push([
+        `${c.label}: p95 ≤ ${TARGETS.endpointVsSql}× raw SQL`,
+        api ? ratio(p95, sqlP95) : "–",
+        `SQL p95 ${ms(sqlP95)} ms`,
+        p95 <= TARGETS.endpointVsSql * sqlP95,
+      ]);
       targets.push([`${c.label}: cold p95 ≤ ${TARGETS.coldP95Ms} ms (own target)`, cold ? `${ms(coldP95)} ms` : failure, "", coldP95 <= TARGETS.coldP95Ms]);
       if (!api) {
         // The server goes on computing the abandoned request: start a fresh one.
@@ -324,15 +346,25 @@ async function main() {
     report.push(`\nThe bench stopped early: ${e instanceof Error ? e.message : String(e)}${cause}`);
     if (server) {
       const s = server as Server;
-      report.push(`server ${s.exitCode() === null ? "still running" : `exited (${s.exitCode()}, signal ${s.child.signalCode})`}; its last output:\n${s.outputTail()}`);
+      report.push(
+        `server ${s.exitCode() === null ? "still running" : `exited (${s.exitCode()}, signal ${s.child.signalCode})`}; its last output:\n${s.outputTail()}`,
+      );
     }
   } finally {
     await stop();
     removeTemp();
   }
   console.log(report.join("\n"));
-  console.log(table("5. Targets", ["target", "measured", "note", "verdict"], targets.map(([a, b, c, d]) => [a, b, c, verdict(d)])));
-  console.log(`\n${targets.filter((x) => x[3] === true).length} PASS, ${targets.filter((x) => x[3] === false).length} FAIL (a report: the exit code is 0 either way)`);
+  console.log(
+    table(
+      "5. Targets",
+      ["target", "measured", "note", "verdict"],
+      targets.map(([a, b, c, d]) => [a, b, c, verdict(d)]),
+    ),
+  );
+  console.log(
+    `\n${targets.filter((x) => x[3] === true).length} PASS, ${targets.filter((x) => x[3] === false).length} FAIL (a report: the exit code is 0 either way)`,
+  );
 }
 
 main().then(

@@ -174,7 +174,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     let baseUrl = opts.baseUrl;
     if (baseUrl) {
-      if (!(await isUp(baseUrl))) throw new BriefError(`No app answers at ${baseUrl} (GET /api/meta failed). Start it with npm start, or leave out --base-url to let this command start one.`);
+      if (!(await isUp(baseUrl)))
+        throw new BriefError(
+          `No app answers at ${baseUrl} (GET /api/meta failed). Start it with npm start, or leave out --base-url to let this command start one.`,
+        );
     } else {
       server = await startServer(opts.timeoutMs);
       baseUrl = server.baseUrl;

@@ -13,7 +13,12 @@ import { zodToAppError } from "@/lib/http";
 
 async function main() {
   const { values } = parseArgs({
-    options: { label: { type: "string", default: "api token" }, email: { type: "string" }, role: { type: "string", default: "admin" }, expires: { type: "string" } },
+    options: {
+      label: { type: "string", default: "api token" },
+      email: { type: "string" },
+      role: { type: "string", default: "admin" },
+      expires: { type: "string" },
+    },
   });
   await migrateDatabase();
   const db = createDb();
@@ -24,7 +29,9 @@ async function main() {
     if (!parsed.success) throw zodToAppError(parsed.error, "body");
     const cli = { userId: null, label: "cli", role: "admin" as const, via: "token" as const };
     const created = await createApiToken(db, cli, parsed.data, owner?.id ?? null);
-    console.log(`Token "${created.label}" (${created.role}${created.owner ? `, owned by ${created.owner}` : ""}${created.expiresAt ? `, valid until ${created.expiresAt}` : ""}), shown once; only its hash is stored:\n${created.token}`);
+    console.log(
+      `Token "${created.label}" (${created.role}${created.owner ? `, owned by ${created.owner}` : ""}${created.expiresAt ? `, valid until ${created.expiresAt}` : ""}), shown once; only its hash is stored:\n${created.token}`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -107,11 +107,18 @@ function hasPendingMigrations(url: string): boolean {
   if (!file) return true; // PostgreSQL: migrate deploy takes an advisory lock and coexists with the app.
   if (!fs.existsSync(file)) return true;
   const folder = path.join(process.env.MONITOR_ROOT ?? process.cwd(), "prisma", "migrations");
-  const expected = fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const expected = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const conn = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const applied = new Set(
-      (conn.prepare(`SELECT "migration_name" AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`).all() as { name: string }[]).map((r) => r.name),
+      (
+        conn.prepare(`SELECT "migration_name" AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`).all() as {
+          name: string;
+        }[]
+      ).map((r) => r.name),
     );
     return expected.some((m) => !applied.has(m));
   } catch {

@@ -87,9 +87,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv = process.env) {
   if (values.url || values.check) {
     const url = positionals[0] ?? env.KIEL_RELEASE_URL?.trim() ?? "";
     if (!url) {
-      throw new UsageError(
-        "no release URL: give one after --url, or set KIEL_RELEASE_URL (the README says which address the tracker serves)",
-      );
+      throw new UsageError("no release URL: give one after --url, or set KIEL_RELEASE_URL (the README says which address the tracker serves)");
     }
     source = { kind: "url", url };
   } else {

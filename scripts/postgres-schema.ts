@@ -22,10 +22,7 @@ export function toPostgresSchema(sqlite: string): string {
     HEADER +
     sqlite
       .replace(output, 'output     = "../../generated/prisma-pg"')
-      .replace(
-        datasource,
-        'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://localhost/monitor"\n}',
-      )
+      .replace(datasource, 'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://localhost/monitor"\n}')
   );
 }
 

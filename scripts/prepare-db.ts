@@ -25,11 +25,7 @@ export async function prepareDatabase(): Promise<void> {
       console.log("[db] Kiel release not imported: no release folder under data/kiel/ and KIEL_RELEASE_DIR is not set");
     } else if (folder !== "none") {
       const kiel = await importKielReleaseIfMissing(db, folder);
-      console.log(
-        kiel.imported
-          ? `[db] imported "${kiel.result.release.label}" from ${folder}`
-          : `[db] Kiel release not imported: ${kiel.reason}`,
-      );
+      console.log(kiel.imported ? `[db] imported "${kiel.result.release.label}" from ${folder}` : `[db] Kiel release not imported: ${kiel.reason}`);
     }
   } finally {
     await db.$disconnect();

@@ -11,7 +11,6 @@ import { buildIsCurrent } from "./build-freshness";
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-
 async function main() {
   await prepareDatabase();
   if (!buildIsCurrent(root)) {

@@ -56,7 +56,16 @@ async function main() {
   const ctl = path.join(bin, "pg_ctl");
   asPostgresUser(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
   // fsync off: a throwaway test cluster trades durability for speed.
-  asPostgresUser(ctl, ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, "start"]);
+  asPostgresUser(ctl, [
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    "start",
+  ]);
   console.log(`[with-postgres] PostgreSQL cluster on 127.0.0.1:${port} (${dir})`);
   let status = 1;
   try {

@@ -17,7 +17,10 @@ import { onPostgresServer, postgresDatabaseUrl, testBackend } from "./helpers/te
 const ROLLUP = "20261130220000_aid_rollup";
 const pgBackend = testBackend() === "postgresql";
 const dir = path.resolve(pgBackend ? "prisma/postgres/migrations" : "prisma/migrations");
-const migrations = fs.readdirSync(dir).filter((d) => /^\d{14}_/.test(d)).sort();
+const migrations = fs
+  .readdirSync(dir)
+  .filter((d) => /^\d{14}_/.test(d))
+  .sort();
 const before = migrations.filter((m) => m < ROLLUP);
 const sqlOf = (m: string) => fs.readFileSync(path.join(dir, m, "migration.sql"), "utf8");
 

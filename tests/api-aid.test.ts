@@ -54,7 +54,13 @@ describe("GET /api/aid/summary", () => {
     const r = await call(summary.GET, "/api/aid/summary?measure=commitment&donor=USA");
     expect(r.body.total).toBeCloseTo(57.75e9 / USD_2024, 0);
     expect(r.body.fx.rates).toEqual([
-      expect.objectContaining({ pair: "EUR/USD", period: "2024", rate: USD_2024, substituted: false, source: expect.objectContaining({ publisher: "European Central Bank" }) }),
+      expect.objectContaining({
+        pair: "EUR/USD",
+        period: "2024",
+        rate: USD_2024,
+        substituted: false,
+        source: expect.objectContaining({ publisher: "European Central Bank" }),
+      }),
     ]);
   });
 

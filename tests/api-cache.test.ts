@@ -45,7 +45,16 @@ describe("ETag and the per-version cache", () => {
     const w = await call(records.POST, "/api/aid/records", {
       method: "POST",
       token,
-      body: { datasetId: "analyst", donorCode: "DEU", date: "2025-05-01", category: "military", measure: "commitment", amount: 2e9, currency: "EUR", sources: [source] },
+      body: {
+        datasetId: "analyst",
+        donorCode: "DEU",
+        date: "2025-05-01",
+        category: "military",
+        measure: "commitment",
+        amount: 2e9,
+        currency: "EUR",
+        sources: [source],
+      },
     });
     expect(w.status).toBe(201);
     const after = await get(summary.GET, SUMMARY, first.etag!);

@@ -13,7 +13,10 @@ import { CHANNELS } from "@/lib/domain/taxonomy";
 import { readSeedData } from "@/lib/seed/seed-files";
 
 /** The last curated event of the reviewed seed, which the coverage end must report. */
-const LAST_CURATED_EVENT = readSeedData().events.map((e) => e.date).sort().at(-1)!;
+const LAST_CURATED_EVENT = readSeedData()
+  .events.map((e) => e.date)
+  .sort()
+  .at(-1)!;
 import { ESCALATION_METHOD_VERSION } from "@/lib/escalation/method-version";
 
 let t: TestDatabase;
@@ -72,7 +75,10 @@ describe("GET /api/escalation", () => {
 
   it("says where the curated events end and which method version computed it, whatever the range", async () => {
     const all = await call(escalation.GET, "/api/escalation");
-    const lastEvent = all.body.events.map((e: { date: string }) => e.date).sort().at(-1);
+    const lastEvent = all.body.events
+      .map((e: { date: string }) => e.date)
+      .sort()
+      .at(-1);
     expect(lastEvent).toBe(LAST_CURATED_EVENT);
     expect(all.body.coverageEnd).toBe(lastEvent);
     expect(all.body.methodVersion).toBe(ESCALATION_METHOD_VERSION);

@@ -36,7 +36,12 @@ describe("API_ROUTE_METHODS", () => {
   });
 
   it("answers a path no API route serves with a JSON 404, not Next's HTML page", async () => {
-    for (const [method, path] of [["GET", "/api/"], ["GET", "/api/nope"], ["DELETE", "/api/events/a/b"], ["PUT", "/api"]]) {
+    for (const [method, path] of [
+      ["GET", "/api/"],
+      ["GET", "/api/nope"],
+      ["DELETE", "/api/events/a/b"],
+      ["PUT", "/api"],
+    ]) {
       const r = screenApiRequest(method, path)!;
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(await r.json()).toMatchObject({ code: "NOT_FOUND", issues: [] });

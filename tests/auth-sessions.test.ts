@@ -10,7 +10,9 @@ import { resetAuthThrottle } from "@/lib/auth";
 const api = useTestApi({ seed: false });
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  signIn.POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }), { params: Promise.resolve({}) });
+  signIn.POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }), {
+    params: Promise.resolve({}),
+  });
 
 describe("sign-in", () => {
   it("sets an HTTP-only, SameSite=Lax session cookie, Secure only over HTTPS", async () => {
@@ -33,9 +35,17 @@ describe("sign-in", () => {
 
   it("accepts the site's own origin as the browser names it (Host header), not only the server's URL", async () => {
     const u = await createUser(api.t.db, "viewer");
-    const r = await post("http://localhost:3000/api/auth/sign-in/email", { email: u.email, password: TEST_PASSWORD }, { host: "127.0.0.1:3811", origin: "http://127.0.0.1:3811" });
+    const r = await post(
+      "http://localhost:3000/api/auth/sign-in/email",
+      { email: u.email, password: TEST_PASSWORD },
+      { host: "127.0.0.1:3811", origin: "http://127.0.0.1:3811" },
+    );
     expect(r.status).toBe(200);
-    const other = await post("http://localhost:3000/api/auth/sign-in/email", { email: u.email, password: TEST_PASSWORD }, { host: "127.0.0.1:3811", origin: "http://evil.example" });
+    const other = await post(
+      "http://localhost:3000/api/auth/sign-in/email",
+      { email: u.email, password: TEST_PASSWORD },
+      { host: "127.0.0.1:3811", origin: "http://evil.example" },
+    );
     expect(other.status).toBe(403);
   });
 
@@ -57,7 +67,8 @@ describe("sign-in", () => {
     try {
       const u = await createUser(api.t.db, "viewer");
       const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await post("http://localhost/api/auth/sign-in/email", { email: u.email, password: "wrong password!" })).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await post("http://localhost/api/auth/sign-in/email", { email: u.email, password: "wrong password!" })).status);
       expect(statuses).toEqual([401, 401, 401, 429]);
       // Blocked: even the right password waits out the window.
       const blocked = await post("http://localhost/api/auth/sign-in/email", { email: u.email, password: TEST_PASSWORD });

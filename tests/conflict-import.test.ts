@@ -85,14 +85,23 @@ describe("conflict-event import", () => {
 
   it("imports an ACLED export; the daily sums equal the sums of its events", async () => {
     const r = await run("acled-basic.csv", "acled");
-    expect(r).toMatchObject({ outcome: "imported", change: { added: 6, revised: 0, removed: 0 }, eventCount: 6, totals: { events: 6, fatalities: 17, impreciseDates: 2 } });
+    expect(r).toMatchObject({
+      outcome: "imported",
+      change: { added: 6, revised: 0, removed: 0 },
+      eventCount: 6,
+      totals: { events: 6, fatalities: 17, impreciseDates: 2 },
+    });
     expect(await storedCells("acled")).toEqual(expectedCells(await parsed("acled-basic.csv", "acled")));
     const ds = await api.t.db.conflictDataset.findUniqueOrThrow({ where: { id: "acled" } });
     expect(ds).toMatchObject({ format: "acled", fileName: "acled-basic.csv", eventCount: 6 });
     expect(ds.citation).toMatch(/ACLED/);
     expect(ds.licence).toMatch(/redistributed/);
     // The coarse table holds the same sums per (day, country, event type).
-    const fine = await api.t.db.conflictDaily.groupBy({ by: ["day", "country", "eventType"], where: { datasetId: "acled" }, _sum: { events: true, fatalities: true } });
+    const fine = await api.t.db.conflictDaily.groupBy({
+      by: ["day", "country", "eventType"],
+      where: { datasetId: "acled" },
+      _sum: { events: true, fatalities: true },
+    });
     const coarse = await api.t.db.conflictDayTotal.findMany({ where: { datasetId: "acled" } });
     expect(coarse.map((c) => [c.day, c.country, c.eventType, c.events, c.fatalities]).sort()).toEqual(
       fine.map((f) => [f.day, f.country, f.eventType, f._sum.events, f._sum.fatalities]).sort(),
@@ -159,7 +168,15 @@ describe("conflict routes", () => {
     // SYN1001 (05-01, 3), SYN1002 (05-02, 9), SYN1003 (05-02, 2, imprecise), SYN1004 (05-02, 7), SYN1007 (05-03, 4).
     expect(r.body.days).toMatchObject({ date: ["2025-05-01", "2025-05-02", "2025-05-03"], events: [1, 3, 1], fatalities: [3, 18, 4] });
     expect(r.body.dataset).toMatchObject({ firstDay: "2025-05-01", lastDay: "2025-05-03" });
-    expect(r.body.totals).toMatchObject({ events: 5, fatalities: 25, impreciseEvents: 1, strikeEvents: 3, battleEvents: 2, crossBorderEvents: 2, crossBorderFatalities: 9 });
+    expect(r.body.totals).toMatchObject({
+      events: 5,
+      fatalities: 25,
+      impreciseEvents: 1,
+      strikeEvents: 3,
+      battleEvents: 2,
+      crossBorderEvents: 2,
+      crossBorderFatalities: 9,
+    });
     expect(r.body.params).toMatchObject({ from: "2025-05-01", to: "2025-05-03" });
 
     const kursk = await call(daily.GET as never, "/api/conflict/daily?dataset=acled&admin1=Kursk");

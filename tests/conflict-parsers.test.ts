@@ -49,7 +49,16 @@ describe("ACLED export", () => {
     expect(events[1].notes).toBe("SYNTHETIC: clash near a village,\nsecond line of the note");
     // The note spans two lines, so the row after it starts on line 5, not 4.
     expect(events.map((e) => e.line)).toEqual([2, 3, 5, 6, 7, 8]);
-    expect(events[0]).toMatchObject({ day: "2025-05-01", precise: true, country: "Ukraine", admin1: "Kharkiv", fatalities: 3, latitude: 49.99, isStrike: true, isBattle: false });
+    expect(events[0]).toMatchObject({
+      day: "2025-05-01",
+      precise: true,
+      country: "Ukraine",
+      admin1: "Kharkiv",
+      fatalities: 3,
+      latitude: 49.99,
+      isStrike: true,
+      isBattle: false,
+    });
     expect(events[2]).toMatchObject({ datePrecision: 2, precise: false, country: "Russia", isStrike: true, isCrossBorder: true });
     expect(events[3]).toMatchObject({ isBattle: true, isCrossBorder: true });
     expect(events[4]).toMatchObject({ datePrecision: 3, precise: false, geoPrecision: 3, isCrossBorder: false });
@@ -104,13 +113,29 @@ describe("UCDP GED", () => {
       ["900002", "2025-05-01", "2025-05-03", false, 8],
       ["900003", "2025-05-02", "2025-05-02", true, 3],
     ]);
-    expect(events[0]).toMatchObject({ eventType: "State-based conflict", admin1: "Donetsk oblast", notes: "SYNTHETIC article, with a comma", isStrike: true, isCrossBorder: false });
+    expect(events[0]).toMatchObject({
+      eventType: "State-based conflict",
+      admin1: "Donetsk oblast",
+      notes: "SYNTHETIC article, with a comma",
+      isStrike: true,
+      isCrossBorder: false,
+    });
     expect(events[1]).toMatchObject({ country: "Russia (Soviet Union)", isCrossBorder: true, geoPrecision: 2 });
     expect(events[2]).toMatchObject({ eventType: "One-sided violence", actor2: "Civilians", isStrike: false });
   });
 
   it("rejects an end before the start and codes outside the codebook", () => {
-    const row = { id: "1", type_of_violence: "1", side_a: "A", side_b: "B", country: "Ukraine", date_prec: "1", date_start: "2025-05-02", date_end: "2025-05-01", best: "1" };
+    const row = {
+      id: "1",
+      type_of_violence: "1",
+      side_a: "A",
+      side_b: "B",
+      country: "Ukraine",
+      date_prec: "1",
+      date_start: "2025-05-02",
+      date_end: "2025-05-01",
+      best: "1",
+    };
     expect(parseUcdpRow(row)).toMatchObject({ ok: false, issues: [{ column: "date_end" }] });
     expect(parseUcdpRow({ ...row, date_end: "2025-05-02", type_of_violence: "4", date_prec: "6" })).toMatchObject({
       ok: false,

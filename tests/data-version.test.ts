@@ -26,7 +26,9 @@ describe("the current data version", () => {
     await same();
     if (testBackend() === "sqlite") {
       const conn = new Database(databaseFilePath(t.url)!);
-      conn.prepare(`UPDATE "DataVersion" SET "version" = "version" + 1, "updatedAt" = ? WHERE "id" = 1`).run(sqliteDateText(new Date(Date.UTC(2026, 10, 30, 12))));
+      conn
+        .prepare(`UPDATE "DataVersion" SET "version" = "version" + 1, "updatedAt" = ? WHERE "id" = 1`)
+        .run(sqliteDateText(new Date(Date.UTC(2026, 10, 30, 12))));
       conn.prepare(`UPDATE "DataVersion" SET "updatedAt" = '2026-11-30 12:34:56' WHERE "id" = 1`).run();
       conn.close();
       await same();

@@ -14,7 +14,11 @@ import { readSeedData } from "@/lib/seed/seed-files";
 const api = useTestApi();
 
 const seedEvents = readSeedData().events;
-const involving = (code: string) => seedEvents.filter((e) => e.actors.includes(code)).map((e) => e.id).sort();
+const involving = (code: string) =>
+  seedEvents
+    .filter((e) => e.actors.includes(code))
+    .map((e) => e.id)
+    .sort();
 const ids = (body: { items: { id: string }[] }) => body.items.map((e) => e.id).sort();
 
 const body = (actors: unknown) => ({
@@ -115,7 +119,12 @@ describe("actors on writes", () => {
     expect(p.body.actors).toEqual(["UKR", "POL"]);
     expect((await call(events.GET, "/api/events?actor=POL&pageSize=1000")).body.items.map((x: { id: string }) => x.id)).toContain(e.id);
     expect((await call(events.GET, "/api/events?actor=RUS&pageSize=1000")).body.items.map((x: { id: string }) => x.id)).not.toContain(e.id);
-    const untouched = await call(eventItem.PATCH, `/api/events/${e.id}`, { method: "PATCH", token: api.token, params: { id: e.id }, body: { title: "Renamed" } });
+    const untouched = await call(eventItem.PATCH, `/api/events/${e.id}`, {
+      method: "PATCH",
+      token: api.token,
+      params: { id: e.id },
+      body: { title: "Renamed" },
+    });
     expect(untouched.body.actors).toEqual(["UKR", "POL"]);
     expect((await call(eventItem.DELETE, `/api/events/${e.id}`, { method: "DELETE", token: api.token, params: { id: e.id } })).status).toBe(204);
     expect(await api.t.db.eventActor.count({ where: { eventId: e.id } })).toBe(0);

@@ -66,7 +66,11 @@ describe("bad input is a 4xx, not a 500", () => {
     ["aid donor", timeseries.GET, `/api/aid/timeseries?donor=${codes(1000)}`],
     ["records donor", records.GET, `/api/aid/records?donor=${codes(101)}`],
     ["events actor", events.GET, `/api/events?actor=${codes(1000)}`],
-    ["deployments country", deployments.GET, `/api/deployments?country=${Array.from({ length: 1000 }, (_, i) => String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26), 65 + Math.floor(i / 676))).join(",")}`],
+    [
+      "deployments country",
+      deployments.GET,
+      `/api/deployments?country=${Array.from({ length: 1000 }, (_, i) => String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26), 65 + Math.floor(i / 676))).join(",")}`,
+    ],
   ])("%s list over 100 items → 400", async (_label, handler, path) => {
     const r = await call(handler, path);
     expectClientError(r);
@@ -158,8 +162,12 @@ describe("CSV uploads", () => {
 });
 
 describe("upload limits", () => {
-  const upload = (route: { POST: (req: Request, ctx: { params: Promise<object> }) => Promise<Response> }, url: string, body: BodyInit, headers: Record<string, string> = {}) =>
-    route.POST(new Request(url, { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers }, body }), { params: Promise.resolve({}) });
+  const upload = (
+    route: { POST: (req: Request, ctx: { params: Promise<object> }) => Promise<Response> },
+    url: string,
+    body: BodyInit,
+    headers: Record<string, string> = {},
+  ) => route.POST(new Request(url, { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers }, body }), { params: Promise.resolve({}) });
 
   it("answer 413 to a Kiel release form declared larger than its limit, before reading it", async () => {
     const form = new FormData();
@@ -238,7 +246,11 @@ describe("failed authentication is throttled", () => {
 
   const postFrom = (ip: string) =>
     events.POST(
-      new Request("http://localhost/api/events", { method: "POST", headers: { authorization: "Bearer nope", "x-forwarded-for": `${ip}, 10.0.0.1` }, body: "{}" }),
+      new Request("http://localhost/api/events", {
+        method: "POST",
+        headers: { authorization: "Bearer nope", "x-forwarded-for": `${ip}, 10.0.0.1` },
+        body: "{}",
+      }),
       { params: Promise.resolve({}) },
     );
 
@@ -297,7 +309,9 @@ describe("writes from another site's page", () => {
   });
 
   it("leave reads alone", async () => {
-    const r = await meta.GET(new Request("http://localhost/api/meta", { headers: { origin: "https://evil.example" } }), { params: Promise.resolve({}) } as never);
+    const r = await meta.GET(new Request("http://localhost/api/meta", { headers: { origin: "https://evil.example" } }), {
+      params: Promise.resolve({}),
+    } as never);
     expect(r.status).toBe(200);
   });
 });

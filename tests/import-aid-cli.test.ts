@@ -42,7 +42,8 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 const HEADER = "date,granularity,donor_code,category,measure,amount,currency,source_urls,source_publishers";
-const line = (i: number, donor = "POL") => `2025-0${(i % 9) + 1}-01,month,${donor},humanitarian,allocation,${1000 * (i + 1)},EUR,https://cli.example/${i % 3},Publisher ${i % 3}`;
+const line = (i: number, donor = "POL") =>
+  `2025-0${(i % 9) + 1}-01,month,${donor},humanitarian,allocation,${1000 * (i + 1)},EUR,https://cli.example/${i % 3},Publisher ${i % 3}`;
 
 describe("npm run import:aid", () => {
   it("imports a small file, then finds it unchanged; --dry-run writes nothing", async () => {

@@ -21,7 +21,8 @@ async function versionCounter(db: { dataVersion: { findUnique: (a: { where: { id
 }
 
 const server = process.env.TEST_POSTGRES_URL;
-if (!server) console.warn("tests/import-aid-postgres.test.ts skipped: set TEST_POSTGRES_URL=postgresql://user@host:port/postgres to run import:aid on PostgreSQL");
+if (!server)
+  console.warn("tests/import-aid-postgres.test.ts skipped: set TEST_POSTGRES_URL=postgresql://user@host:port/postgres to run import:aid on PostgreSQL");
 const name = `aem_import_aid_${randomBytes(5).toString("hex")}`;
 
 describe.skipIf(!server)("import:aid on PostgreSQL", () => {

@@ -161,10 +161,7 @@ describe("import:aid validation", () => {
     const err = await run(text, { datasetId: "bad-donors" }).catch((e) => e);
     expect(err).toBeInstanceOf(AidImportValidationError);
     expect(err.unknownDonors).toEqual(["AAA", "ZZZ"]);
-    expect(err.problems).toEqual([
-      expect.objectContaining({ line: 3, column: "donor_code" }),
-      expect.objectContaining({ line: 2, column: "donor_code" }),
-    ]);
+    expect(err.problems).toEqual([expect.objectContaining({ line: 3, column: "donor_code" }), expect.objectContaining({ line: 2, column: "donor_code" })]);
     expect(await t.db.dataset.findUnique({ where: { id: "bad-donors" } })).toBeNull();
   });
 
@@ -210,12 +207,20 @@ describe("import:aid changes", () => {
 
     const merged = await run(rows(row("r2", 20), row("r4", 4)), { datasetId: "rep" });
     expect(merged.change).toEqual({ mode: "merge", added: 1, updated: 1, unchanged: 0, removed: 0, kept: 2 });
-    expect((await snapshot("rep")).map((r) => [r.externalKey, r.amount])).toEqual([["r1", 1], ["r2", 20], ["r3", 3], ["r4", 4]]);
+    expect((await snapshot("rep")).map((r) => [r.externalKey, r.amount])).toEqual([
+      ["r1", 1],
+      ["r2", 20],
+      ["r3", 3],
+      ["r4", 4],
+    ]);
 
     const replaced = await run(rows(row("r1", 1), row("r2", 21)), { datasetId: "rep", replace: true });
     expect(replaced.change).toEqual({ mode: "replace", added: 0, updated: 1, unchanged: 1, removed: 2, kept: 0 });
     const after = await snapshot("rep");
-    expect(after.map((r) => [r.externalKey, r.amount, r.periodMonth])).toEqual([["r1", 1, 202403], ["r2", 21, 202403]]);
+    expect(after.map((r) => [r.externalKey, r.amount, r.periodMonth])).toEqual([
+      ["r1", 1, 202403],
+      ["r2", 21, 202403],
+    ]);
     expect(after[0].sources).toHaveLength(2);
     expect((await t.db.dataset.findUniqueOrThrow({ where: { id: "rep" } })).name).toBe("Replace test");
 
@@ -231,6 +236,8 @@ describe("import:aid changes", () => {
     expect(rec.date.toISOString()).toBe("2025-11-01T00:00:00.000Z");
     expect(rec.createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
     // Prisma filters compare the stored text: a date range query finds the row.
-    expect(await t.db.aidRecord.count({ where: { datasetId: "dates", date: { gte: new Date("2025-11-01T00:00:00Z"), lt: new Date("2025-11-02T00:00:00Z") } } })).toBe(1);
+    expect(
+      await t.db.aidRecord.count({ where: { datasetId: "dates", date: { gte: new Date("2025-11-01T00:00:00Z"), lt: new Date("2025-11-02T00:00:00Z") } } }),
+    ).toBe(1);
   });
 });

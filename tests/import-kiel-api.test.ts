@@ -79,7 +79,11 @@ describe("POST/GET /api/imports", () => {
     const badFlag = await post(form({ dataExplorer: read("data_explorer.csv"), fields: { dryRun: "yes" } }));
     expect(badFlag.status).toBe(400);
     const notMultipart = await POST(
-      new Request("http://localhost/api/imports", { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: "{}" }),
+      new Request("http://localhost/api/imports", {
+        method: "POST",
+        headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+        body: "{}",
+      }),
       {},
     );
     expect(notMultipart.status).toBe(400);

@@ -88,7 +88,9 @@ describe("npm run import:kiel", () => {
       const runsBefore = await db.importRun.count();
       const refused = await cli([cut], url);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toMatch(/^import:kiel: Refused; nothing was written\. This import would remove 2,\d{3} of 2,265 records \(9\d%\).*--allow-shrink\.\n$/);
+      expect(refused.stderr).toMatch(
+        /^import:kiel: Refused; nothing was written\. This import would remove 2,\d{3} of 2,265 records \(9\d%\).*--allow-shrink\.\n$/,
+      );
       expect(await db.aidRecord.count({ where: { datasetId: "kiel-ust" } })).toBe(2265);
       expect(await db.importRun.count()).toBe(runsBefore);
       const dry = await cli([cut, "--dry-run"], url);

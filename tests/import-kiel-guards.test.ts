@@ -107,7 +107,12 @@ describe("truncated files are errors naming the line, and change nothing", () =>
   const cases: [string, string, number, RegExp][] = [
     ["a row cut in the middle", `${LINES.slice(0, 20).join("\n")}\n${LINES[20].slice(0, 30)}\n${LINES.slice(21).join("\n")}\n`, 21, /found \d+ .*cut short/],
     ["the last row cut off", DATA_EXPLORER.slice(0, DATA_EXPLORER.length - 40), 1080, /found \d+ .*truncated/],
-    ["a missing final field", `${LINES.slice(0, 50).join("\n")}\n${LINES[50].replace(/,[^,]*$/, "")}\n${LINES.slice(51).join("\n")}\n`, 51, /expected 12 fields as in the header, found 11/],
+    [
+      "a missing final field",
+      `${LINES.slice(0, 50).join("\n")}\n${LINES[50].replace(/,[^,]*$/, "")}\n${LINES.slice(51).join("\n")}\n`,
+      51,
+      /expected 12 fields as in the header, found 11/,
+    ],
     ["an unterminated quote", `${LINES.slice(0, 60).join("\n")}\n"Belgi`, 61, /quoted field .* never closed: the file looks cut off/],
   ];
   for (const [name, text, line, message] of cases) {

@@ -82,7 +82,10 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
     );
   });
 }
-const dbHash = () => createHash("sha256").update(fs.readFileSync(path.join(dir, "url.db"))).digest("hex");
+const dbHash = () =>
+  createHash("sha256")
+    .update(fs.readFileSync(path.join(dir, "url.db")))
+    .digest("hex");
 
 describe("npm run import:kiel -- --url / --check", () => {
   it("--check on an empty database reports the published release as newer, and creates no database", async () => {
@@ -116,7 +119,9 @@ describe("npm run import:kiel -- --url / --check", () => {
     expect(same.stdout).toMatch(/^No newer release: the database holds Ukraine Support Tracker, Release 29 \(04\/2026\), published 2026-08-04/);
     const newer = await cli(["--check", "--url", `${base}/r30/`]);
     expect(newer.code).toBe(0);
-    expect(newer.stdout).toMatch(/^A newer release is published: Ukraine Support Tracker, Release 30 \(06\/2026\) \(release 30, data to 06\/2026, published 2026-10-06\)/);
+    expect(newer.stdout).toMatch(
+      /^A newer release is published: Ukraine Support Tracker, Release 30 \(06\/2026\) \(release 30, data to 06\/2026, published 2026-10-06\)/,
+    );
     expect(dbHash()).toBe(before);
   }, 60_000);
 

@@ -5,12 +5,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import {
-  importKielRelease,
-  importKielReleaseIfMissing,
-  KielValidationError,
-  type ImportKielResult,
-} from "@/lib/import/kiel/import-kiel-release";
+import { importKielRelease, importKielReleaseIfMissing, KielValidationError, type ImportKielResult } from "@/lib/import/kiel/import-kiel-release";
 import { readReleaseFolder, type KielReleaseFiles } from "@/lib/import/kiel/read-release-folder";
 
 // The real Release 29 beside the checkout. Missing data is a failure, never a skip.
@@ -79,13 +74,17 @@ function lineIndex(lines: string[], prefix: string): number {
 }
 /** Sets columns of a data line (column names of the R29 header). */
 function setCells(line: string, values: Record<string, string | number>): string {
-  const header = DATA_EXPLORER.split("\n")[0].split(",").map((h) => h.replace(/"/g, ""));
+  const header = DATA_EXPLORER.split("\n")[0]
+    .split(",")
+    .map((h) => h.replace(/"/g, ""));
   const cells = line.split(",");
   for (const [k, v] of Object.entries(values)) cells[header.indexOf(k)] = String(v);
   return cells.join(",");
 }
 function cell(line: string, column: string): number {
-  const header = DATA_EXPLORER.split("\n")[0].split(",").map((h) => h.replace(/"/g, ""));
+  const header = DATA_EXPLORER.split("\n")[0]
+    .split(",")
+    .map((h) => h.replace(/"/g, ""));
   return Number(line.split(",")[header.indexOf(column)]);
 }
 
@@ -108,9 +107,7 @@ const MODIFIED = editLines(DATA_EXPLORER, (lines) => {
   lines[fra] = setCells(lines[fra], { commitments: 0 });
   return lines.filter((_, i) => i !== lineIndex(lines, `"DEU",2022,5,`));
 });
-const MODIFIED_WEAPONS = fs
-  .readFileSync(path.join(RELEASE, "weapons.csv"), "utf8")
-  .replace(`"Australia","Tanks",49,`, `"Australia","Tanks",50,`);
+const MODIFIED_WEAPONS = fs.readFileSync(path.join(RELEASE, "weapons.csv"), "utf8").replace(`"Australia","Tanks",49,`, `"Australia","Tanks",50,`);
 
 const tempDirs: string[] = [];
 afterAll(() => {
@@ -255,7 +252,18 @@ describe("Kiel import of Release 29 into a seeded database", () => {
   });
 
   it.each<[string, (lines: string[]) => string[], number | "last", string]>([
-    ["a dropped required column", (l) => l.map((x) => x.split(",").filter((_, i) => i !== 7).join(",")), 1, "military"],
+    [
+      "a dropped required column",
+      (l) =>
+        l.map((x) =>
+          x
+            .split(",")
+            .filter((_, i) => i !== 7)
+            .join(","),
+        ),
+      1,
+      "military",
+    ],
     ["a text amount", (l) => ((l[9] = setCells(l[9], { financial: "abc" })), l), 10, "financial"],
     ["month 13", (l) => ((l[19] = setCells(l[19], { month: 13 })), l), 20, "month"],
     ["a duplicated donor-month", (l) => [...l, l[4]], "last", "iso"],
@@ -344,7 +352,14 @@ describe("Kiel import: older format, single files and startup", () => {
   it("accepts an older data_explorer.csv without commitments and to_be_allocated", async () => {
     const header = DATA_EXPLORER.split("\n")[0].split(",");
     const drop = new Set([header.indexOf(`"commitments"`), header.indexOf(`"to_be_allocated"`)]);
-    const old = editLines(DATA_EXPLORER, (l) => l.map((x) => x.split(",").filter((_, i) => !drop.has(i)).join(",")));
+    const old = editLines(DATA_EXPLORER, (l) =>
+      l.map((x) =>
+        x
+          .split(",")
+          .filter((_, i) => !drop.has(i))
+          .join(","),
+      ),
+    );
     const r = await importKielRelease(
       t.db,
       { dataExplorer: { name: "data_explorer.csv", text: old } },

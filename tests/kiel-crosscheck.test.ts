@@ -145,7 +145,12 @@ describe("Kiel R29 through the API", () => {
     // A dropped required column.
     const header = lines[0].split(",");
     const drop = header.indexOf('"humanitarian"');
-    const dropped = lines.map((l) => l.split(",").filter((_, i) => i !== drop).join(","));
+    const dropped = lines.map((l) =>
+      l
+        .split(",")
+        .filter((_, i) => i !== drop)
+        .join(","),
+    );
     fs.writeFileSync(path.join(dir, "data_explorer.csv"), dropped.join("\n"));
     const err2 = await importKielRelease(t.db, readReleaseFolder(path.join(dir, "data_explorer.csv"))).catch((e) => e);
     expect(err2).toBeInstanceOf(KielValidationError);

@@ -14,7 +14,11 @@ const REFERENCE = path.resolve(process.cwd(), "../shared/data/kiel-ust-r29");
 // Missing reference data is a failure, never a skip.
 if (!fs.existsSync(REFERENCE)) throw new Error(`The Kiel reference release is missing at ${REFERENCE}: it must sit beside the checkout`);
 
-const csvFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+const csvFiles = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort();
 
 describe("the shipped Kiel release", () => {
   it("holds every CSV of the reference release, byte-identical, and no other", () => {

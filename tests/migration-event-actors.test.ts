@@ -17,7 +17,10 @@ const MIGRATION = "20261130230000_event_actors";
 
 /** The SQL of every migration in `dir` up to and including MIGRATION, split at it. */
 function migrationsAround(dir: string): { before: string[]; it: string } {
-  const names = fs.readdirSync(dir).filter((n) => /^\d{14}_/.test(n)).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => /^\d{14}_/.test(n))
+    .sort();
   const sql = (n: string) => fs.readFileSync(path.join(dir, n, "migration.sql"), "utf8");
   expect(names).toContain(MIGRATION);
   return { before: names.filter((n) => n < MIGRATION).map(sql), it: sql(MIGRATION) };

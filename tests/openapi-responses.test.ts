@@ -72,7 +72,16 @@ describe("responses match the documented schemas", () => {
     const source = { publisher: "Test", title: "Contract", url: "https://example.org/contract" };
     const created = await expectDocumented("/api/events", "POST", events.POST, "/api/events", {
       token: api.token,
-      body: { date: "2025-01-02", title: "Contract", summary: "Contract test", actors: ["rus", "ukr"], type: "mobilisation", severity: 3, confidence: "reported", sources: [source] },
+      body: {
+        date: "2025-01-02",
+        title: "Contract",
+        summary: "Contract test",
+        actors: ["rus", "ukr"],
+        type: "mobilisation",
+        severity: 3,
+        confidence: "reported",
+        sources: [source],
+      },
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
@@ -82,7 +91,17 @@ describe("responses match the documented schemas", () => {
     expect(doc.paths["/api/events/{id}"].delete.responses["204"]).toBeDefined();
     const rec = await expectDocumented("/api/aid/records", "POST", records.POST, "/api/aid/records", {
       token: api.token,
-      body: { datasetId: "curated", donorCode: "deu", date: "2024-05-01", granularity: "day", category: "military", measure: "commitment", amount: 1e9, currency: "EUR", sources: [source] },
+      body: {
+        datasetId: "curated",
+        donorCode: "deu",
+        date: "2024-05-01",
+        granularity: "day",
+        category: "military",
+        measure: "commitment",
+        amount: 1e9,
+        currency: "EUR",
+        sources: [source],
+      },
     });
     expect(rec.status).toBe(201);
     await expectDocumented("/api/deployments", "POST", deployments.POST, "/api/deployments", {
@@ -90,7 +109,8 @@ describe("responses match the documented schemas", () => {
       body: { date: "2025-01-02", deployingCountry: "prk", hostCountry: "rus", location: "Kursk", forceType: "troops", status: "reported", sources: [source] },
     });
 
-    const csv = "date,donor_code,category,measure,amount,currency,source_urls,source_publishers\n2024-01-10,NLD,military,allocation,5000000,EUR,https://api.example/1,Ministry\n";
+    const csv =
+      "date,donor_code,category,measure,amount,currency,source_urls,source_publishers\n2024-01-10,NLD,military,allocation,5000000,EUR,https://api.example/1,Ministry\n";
     const req = new Request("http://localhost/api/imports/aid?dataset=contract-test&dryRun=true", {
       method: "POST",
       headers: { authorization: `Bearer ${api.token}`, "content-type": "text/csv" },
@@ -104,14 +124,21 @@ describe("responses match the documented schemas", () => {
   it("a Kiel release: dry run, import, then the import runs and weapons it wrote", async () => {
     const dir = path.join(process.cwd(), "data", "kiel", "r29");
     const fd = new FormData();
-    for (const [field, file] of [["dataExplorer", "data_explorer.csv"], ["weapons", "weapons.csv"], ["releaseInfo", "release_info.csv"]]) {
+    for (const [field, file] of [
+      ["dataExplorer", "data_explorer.csv"],
+      ["weapons", "weapons.csv"],
+      ["releaseInfo", "release_info.csv"],
+    ]) {
       fd.append(field, new File([fs.readFileSync(path.join(dir, file))], file, { type: "text/csv" }));
     }
     const upload = async (dryRun: boolean) => {
       const body = new FormData();
       for (const [k, v] of fd.entries()) body.append(k, v);
       if (dryRun) body.append("dryRun", "true");
-      const res = await imports.POST(new Request("http://localhost/api/imports", { method: "POST", headers: { authorization: `Bearer ${api.token}` }, body }), {});
+      const res = await imports.POST(
+        new Request("http://localhost/api/imports", { method: "POST", headers: { authorization: `Bearer ${api.token}` }, body }),
+        {},
+      );
       expect(res.status).toBe(200);
       expect(violations("/api/imports", "POST", 200, await res.json())).toEqual([]);
     };

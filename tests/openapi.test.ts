@@ -53,7 +53,13 @@ const handlerOf = async (route: string, method: string) => {
 describe("GET /api/openapi.json covers the API exactly", () => {
   it("documents every route file with exactly the methods it exports, and nothing more", async () => {
     const documented = Object.fromEntries(
-      Object.entries(doc.paths).map(([route, item]: [string, any]) => [route, Object.keys(item).map((m) => m.toUpperCase()).filter((m) => HTTP_METHODS.includes(m)).sort()]),
+      Object.entries(doc.paths).map(([route, item]: [string, any]) => [
+        route,
+        Object.keys(item)
+          .map((m) => m.toUpperCase())
+          .filter((m) => HTTP_METHODS.includes(m))
+          .sort(),
+      ]),
     );
     const code = await routesInCode();
     expect(Object.keys(code).length).toBeGreaterThanOrEqual(16);
@@ -101,7 +107,9 @@ describe("the input limits in the document", () => {
 
   it("states the date range on every date parameter", () => {
     const dates = params().filter((p) => p.schema.format === "date");
-    expect(dates.map((p) => `${p.route} ${p.name}`)).toEqual(expect.arrayContaining(["/api/events from", "/api/aid/summary to", "/api/escalation/explain date"]));
+    expect(dates.map((p) => `${p.route} ${p.name}`)).toEqual(
+      expect.arrayContaining(["/api/events from", "/api/aid/summary to", "/api/escalation/explain date"]),
+    );
     for (const p of dates) expect(p.description).toMatch(/1990-01-01 to 2100-12-31/);
   });
 

@@ -23,7 +23,16 @@ beforeAll(async () => {
 });
 
 const source = { publisher: "Review Desk", title: "A reviewed statement", url: "https://example.org/reviewed-statement", publishedAt: "2025-03-02" };
-const body = { date: "2025-03-01", title: "Draft nuclear statement", summary: "A statement tied to a named decision.", actors: ["RUS"], type: "nuclear_signalling", severity: 2, confidence: "confirmed", sources: [source] };
+const body = {
+  date: "2025-03-01",
+  title: "Draft nuclear statement",
+  summary: "A statement tied to a named decision.",
+  actors: ["RUS"],
+  type: "nuclear_signalling",
+  severity: 2,
+  confidence: "confirmed",
+  sources: [source],
+};
 
 const titles = async () => ((await send(events.GET, "/api/events?from=2025-03-01&to=2025-03-01")).body.items as { title: string }[]).map((e) => e.title);
 const explained = async () => (await send(explain.GET, "/api/escalation/explain?date=2025-03-01")).body;
@@ -65,7 +74,11 @@ describe("an editor's event goes through review", () => {
   });
 
   it("reaches the public views, with its source, when a reviewer publishes it", async () => {
-    const r = await send(decide.POST, "/api/drafts/decide", { method: "POST", body: { decision: "publish", id: draftId, comment: "checked against the source" }, cookie: reviewer });
+    const r = await send(decide.POST, "/api/drafts/decide", {
+      method: "POST",
+      body: { decision: "publish", id: draftId, comment: "checked against the source" },
+      cookie: reviewer,
+    });
     expect(r.status).toBe(200);
     expect(r.body.status).toBe("published");
     expect(await titles()).toContain(body.title);
@@ -103,7 +116,11 @@ describe("an editor's event goes through review", () => {
   it("a rejection needs a reason and leaves the public data alone", async () => {
     const r = await send(events.POST, "/api/events", { method: "POST", body: { ...body, title: "To be rejected" }, cookie: editor });
     expect((await send(decide.POST, "/api/drafts/decide", { method: "POST", body: { decision: "reject", id: r.body.id }, cookie: reviewer })).status).toBe(400);
-    const ok = await send(decide.POST, "/api/drafts/decide", { method: "POST", body: { decision: "reject", id: r.body.id, comment: "no second source" }, cookie: reviewer });
+    const ok = await send(decide.POST, "/api/drafts/decide", {
+      method: "POST",
+      body: { decision: "reject", id: r.body.id, comment: "no second source" },
+      cookie: reviewer,
+    });
     expect(ok.body).toMatchObject({ status: "rejected", reviewComment: "no second source" });
     expect(await titles()).not.toContain("To be rejected");
   });
@@ -113,7 +130,11 @@ describe("script tokens: owned, with a role and an expiry, revocable", () => {
   it("cannot act above the owner's role, acts with its own role, and stops when revoked", async () => {
     const tooHigh = await send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: "x", role: "admin", userId: editorUser.id }, cookie: admin });
     expect(tooHigh.status).toBe(400);
-    const made = await send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: "editor script", role: "editor", userId: editorUser.id }, cookie: admin });
+    const made = await send(tokens.POST, "/api/admin/tokens", {
+      method: "POST",
+      body: { label: "editor script", role: "editor", userId: editorUser.id },
+      cookie: admin,
+    });
     expect(made.status).toBe(201);
     const r = await send(events.POST, "/api/events", { method: "POST", body: { ...body, title: "By token" }, token: made.body.token });
     expect(r.status).toBe(202); // an editor's token proposes
@@ -124,12 +145,18 @@ describe("script tokens: owned, with a role and an expiry, revocable", () => {
   });
 
   it("stops after its last day", async () => {
-    const made = await send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: "short", role: "admin", expiresOn: new Date().toISOString().slice(0, 10) }, cookie: admin });
+    const made = await send(tokens.POST, "/api/admin/tokens", {
+      method: "POST",
+      body: { label: "short", role: "admin", expiresOn: new Date().toISOString().slice(0, 10) },
+      cookie: admin,
+    });
     expect(made.status).toBe(201);
     expect((await send(drafts.GET, "/api/drafts", { token: made.body.token })).status).toBe(200);
     await api.t.db.apiToken.update({ where: { id: made.body.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await send(drafts.GET, "/api/drafts", { token: made.body.token })).status).toBe(401);
-    expect((await send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: "past", role: "admin", expiresOn: "2020-01-01" }, cookie: admin })).status).toBe(400);
+    expect(
+      (await send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: "past", role: "admin", expiresOn: "2020-01-01" }, cookie: admin })).status,
+    ).toBe(400);
     resetAuthThrottle();
   });
 });

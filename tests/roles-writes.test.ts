@@ -32,37 +32,135 @@ beforeAll(async () => {
 });
 
 const source = { publisher: "Test Ministry", title: "A test release", url: "https://example.org/role-test", publishedAt: "2024-05-01" };
-const eventBody = (n: number) => ({ date: "2024-06-01", title: `Role test ${n}`, summary: "s", actors: ["RUS"], type: "nuclear_signalling", severity: 2, confidence: "reported", sources: [source] });
-const deploymentBody = { date: "2024-06-01", deployingCountry: "PRK", hostCountry: "RUS", location: "Kursk", forceType: "troops", status: "reported", sources: [source] };
-const aidBody = { datasetId: "curated", donorCode: "deu", date: "2024-05-01", category: "military", measure: "commitment", amount: 1, currency: "EUR", sources: [source] };
+const eventBody = (n: number) => ({
+  date: "2024-06-01",
+  title: `Role test ${n}`,
+  summary: "s",
+  actors: ["RUS"],
+  type: "nuclear_signalling",
+  severity: 2,
+  confidence: "reported",
+  sources: [source],
+});
+const deploymentBody = {
+  date: "2024-06-01",
+  deployingCountry: "PRK",
+  hostCountry: "RUS",
+  location: "Kursk",
+  forceType: "troops",
+  status: "reported",
+  sources: [source],
+};
+const aidBody = {
+  datasetId: "curated",
+  donorCode: "deu",
+  date: "2024-05-01",
+  category: "military",
+  measure: "commitment",
+  amount: 1,
+  currency: "EUR",
+  sources: [source],
+};
 
 let n = 0;
 const firstId = async (table: "event" | "deployment") =>
-  table === "event" ? (await api.t.db.event.findFirstOrThrow({ orderBy: { id: "asc" } })).id : (await api.t.db.deployment.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  table === "event"
+    ? (await api.t.db.event.findFirstOrThrow({ orderBy: { id: "asc" } })).id
+    : (await api.t.db.deployment.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
 
 /** Each write route: how to call it, and the status per role (401 is checked separately, without credentials). */
 const CASES: { name: string; call: (auth: { cookie?: string }) => Promise<{ status: number; body: any }>; expect: Record<Role, number> }[] = [
-  { name: "POST /api/events", call: (a) => send(events.POST, "/api/events", { method: "POST", body: eventBody(++n), ...a }), expect: { viewer: 403, editor: 202, reviewer: 202, admin: 201 } },
-  { name: "PATCH /api/events/[id]", call: async (a) => { const id = await firstId("event"); return send(eventItem.PATCH, `/api/events/${id}`, { method: "PATCH", body: { summary: `edited ${++n}` }, params: { id }, ...a }); }, expect: { viewer: 403, editor: 202, reviewer: 202, admin: 200 } },
-  { name: "DELETE /api/events/[id]", call: async (a) => { const id = (await api.t.db.event.findFirst({ where: { title: { startsWith: "Role test" } } }))?.id ?? "missing"; return send(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", params: { id }, ...a }); }, expect: { viewer: 403, editor: 202, reviewer: 202, admin: 204 } },
-  { name: "POST /api/deployments", call: (a) => send(deployments.POST, "/api/deployments", { method: "POST", body: deploymentBody, ...a }), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 } },
-  { name: "PATCH /api/deployments/[id]", call: async (a) => { const id = await firstId("deployment"); return send(deploymentItem.PATCH, `/api/deployments/${id}`, { method: "PATCH", body: { location: `L${++n}` }, params: { id }, ...a }); }, expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 } },
-  { name: "DELETE /api/deployments/[id]", call: async (a) => { const id = (await api.t.db.deployment.findFirst({ where: { location: "Kursk" } }))?.id ?? "missing"; return send(deploymentItem.DELETE, `/api/deployments/${id}`, { method: "DELETE", params: { id }, ...a }); }, expect: { viewer: 403, editor: 403, reviewer: 403, admin: 204 } },
-  { name: "POST /api/aid/records", call: (a) => send(records.POST, "/api/aid/records", { method: "POST", body: aidBody, ...a }), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 } },
-  { name: "PATCH /api/aid/records/[id]", call: async (a) => { const id = (await api.t.db.aidRecord.findFirstOrThrow({ where: { datasetId: "curated" }, orderBy: { id: "asc" } })).id; return send(recordItem.PATCH, `/api/aid/records/${id}`, { method: "PATCH", body: { notes: `n${++n}` }, params: { id }, ...a }); }, expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 } },
-  { name: "DELETE /api/aid/records/[id]", call: async (a) => { const id = (await api.t.db.aidRecord.findFirst({ where: { amount: 1 } }))?.id ?? "missing"; return send(recordItem.DELETE, `/api/aid/records/${id}`, { method: "DELETE", params: { id }, ...a }); }, expect: { viewer: 403, editor: 403, reviewer: 403, admin: 204 } },
+  {
+    name: "POST /api/events",
+    call: (a) => send(events.POST, "/api/events", { method: "POST", body: eventBody(++n), ...a }),
+    expect: { viewer: 403, editor: 202, reviewer: 202, admin: 201 },
+  },
+  {
+    name: "PATCH /api/events/[id]",
+    call: async (a) => {
+      const id = await firstId("event");
+      return send(eventItem.PATCH, `/api/events/${id}`, { method: "PATCH", body: { summary: `edited ${++n}` }, params: { id }, ...a });
+    },
+    expect: { viewer: 403, editor: 202, reviewer: 202, admin: 200 },
+  },
+  {
+    name: "DELETE /api/events/[id]",
+    call: async (a) => {
+      const id = (await api.t.db.event.findFirst({ where: { title: { startsWith: "Role test" } } }))?.id ?? "missing";
+      return send(eventItem.DELETE, `/api/events/${id}`, { method: "DELETE", params: { id }, ...a });
+    },
+    expect: { viewer: 403, editor: 202, reviewer: 202, admin: 204 },
+  },
+  {
+    name: "POST /api/deployments",
+    call: (a) => send(deployments.POST, "/api/deployments", { method: "POST", body: deploymentBody, ...a }),
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 },
+  },
+  {
+    name: "PATCH /api/deployments/[id]",
+    call: async (a) => {
+      const id = await firstId("deployment");
+      return send(deploymentItem.PATCH, `/api/deployments/${id}`, { method: "PATCH", body: { location: `L${++n}` }, params: { id }, ...a });
+    },
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 },
+  },
+  {
+    name: "DELETE /api/deployments/[id]",
+    call: async (a) => {
+      const id = (await api.t.db.deployment.findFirst({ where: { location: "Kursk" } }))?.id ?? "missing";
+      return send(deploymentItem.DELETE, `/api/deployments/${id}`, { method: "DELETE", params: { id }, ...a });
+    },
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 204 },
+  },
+  {
+    name: "POST /api/aid/records",
+    call: (a) => send(records.POST, "/api/aid/records", { method: "POST", body: aidBody, ...a }),
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 },
+  },
+  {
+    name: "PATCH /api/aid/records/[id]",
+    call: async (a) => {
+      const id = (await api.t.db.aidRecord.findFirstOrThrow({ where: { datasetId: "curated" }, orderBy: { id: "asc" } })).id;
+      return send(recordItem.PATCH, `/api/aid/records/${id}`, { method: "PATCH", body: { notes: `n${++n}` }, params: { id }, ...a });
+    },
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 },
+  },
+  {
+    name: "DELETE /api/aid/records/[id]",
+    call: async (a) => {
+      const id = (await api.t.db.aidRecord.findFirst({ where: { amount: 1 } }))?.id ?? "missing";
+      return send(recordItem.DELETE, `/api/aid/records/${id}`, { method: "DELETE", params: { id }, ...a });
+    },
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 204 },
+  },
   {
     name: "POST /api/imports/aid",
     call: async (a) => {
-      const csv = "date,donor_code,category,measure,amount,currency,source_urls,source_publishers,external_key\n2024-01-10,NLD,military,allocation,5000000,EUR,https://api.example/1,Ministry,a1";
-      const res = await importsAid.POST(new Request("http://localhost/api/imports/aid?dataset=role-test&replace=true", { method: "POST", headers: { "content-type": "text/csv", ...(a.cookie ? { cookie: a.cookie } : {}) }, body: csv }), { params: Promise.resolve({}) });
+      const csv =
+        "date,donor_code,category,measure,amount,currency,source_urls,source_publishers,external_key\n2024-01-10,NLD,military,allocation,5000000,EUR,https://api.example/1,Ministry,a1";
+      const res = await importsAid.POST(
+        new Request("http://localhost/api/imports/aid?dataset=role-test&replace=true", {
+          method: "POST",
+          headers: { "content-type": "text/csv", ...(a.cookie ? { cookie: a.cookie } : {}) },
+          body: csv,
+        }),
+        { params: Promise.resolve({}) },
+      );
       return { status: res.status, body: await res.json() };
     },
     expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 },
   },
-  { name: "POST /api/imports (Kiel)", call: (a) => send(kiel.POST, "/api/imports", { method: "POST", body: {}, ...a }), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 400 } },
+  {
+    name: "POST /api/imports (Kiel)",
+    call: (a) => send(kiel.POST, "/api/imports", { method: "POST", body: {}, ...a }),
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 400 },
+  },
   { name: "GET /api/drafts", call: (a) => send(drafts.GET, "/api/drafts", a), expect: { viewer: 403, editor: 200, reviewer: 200, admin: 200 } },
-  { name: "POST /api/drafts/preview", call: (a) => send(preview.POST, "/api/drafts/preview", { method: "POST", body: eventBody(0), ...a }), expect: { viewer: 403, editor: 200, reviewer: 200, admin: 200 } },
+  {
+    name: "POST /api/drafts/preview",
+    call: (a) => send(preview.POST, "/api/drafts/preview", { method: "POST", body: eventBody(0), ...a }),
+    expect: { viewer: 403, editor: 200, reviewer: 200, admin: 200 },
+  },
   {
     name: "POST /api/drafts/decide",
     call: async (a) => {
@@ -81,7 +179,16 @@ const CASES: { name: string; call: (auth: { cookie?: string }) => Promise<{ stat
     expect: { viewer: 403, editor: 403, reviewer: 201, admin: 201 },
   },
   { name: "GET /api/admin/users", call: (a) => send(users.GET, "/api/admin/users", a), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 } },
-  { name: "POST /api/admin/users", call: (a) => send(users.POST, "/api/admin/users", { method: "POST", body: { email: `new-${++n}@example.org`, role: "editor", password: "a long enough password" }, ...a }), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 } },
+  {
+    name: "POST /api/admin/users",
+    call: (a) =>
+      send(users.POST, "/api/admin/users", {
+        method: "POST",
+        body: { email: `new-${++n}@example.org`, role: "editor", password: "a long enough password" },
+        ...a,
+      }),
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 },
+  },
   {
     name: "PATCH /api/admin/users",
     call: async (a) => {
@@ -91,7 +198,11 @@ const CASES: { name: string; call: (auth: { cookie?: string }) => Promise<{ stat
     expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 },
   },
   { name: "GET /api/admin/tokens", call: (a) => send(tokens.GET, "/api/admin/tokens", a), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 200 } },
-  { name: "POST /api/admin/tokens", call: (a) => send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: `t${++n}`, role: "editor" }, ...a }), expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 } },
+  {
+    name: "POST /api/admin/tokens",
+    call: (a) => send(tokens.POST, "/api/admin/tokens", { method: "POST", body: { label: `t${++n}`, role: "editor" }, ...a }),
+    expect: { viewer: 403, editor: 403, reviewer: 403, admin: 201 },
+  },
   {
     name: "DELETE /api/admin/tokens",
     call: async (a) => {
@@ -123,10 +234,23 @@ describe("the audit row each write leaves", () => {
     const admin = await createUser(api.t.db, "admin");
     const { signInCookie } = await import("./helpers/sessions");
     const cookie = await signInCookie(admin.email);
-    const created = await send(events.POST, "/api/events", { method: "POST", body: eventBody(900), cookie, headers: { "x-change-comment": encodeURIComponent("from the ministry's release") } });
+    const created = await send(events.POST, "/api/events", {
+      method: "POST",
+      body: eventBody(900),
+      cookie,
+      headers: { "x-change-comment": encodeURIComponent("from the ministry's release") },
+    });
     expect(created.status).toBe(201);
     let e = await last();
-    expect(e).toMatchObject({ action: "create", entity: "event", entityId: created.body.id, actor: admin.email, userId: admin.id, before: null, comment: "from the ministry's release" });
+    expect(e).toMatchObject({
+      action: "create",
+      entity: "event",
+      entityId: created.body.id,
+      actor: admin.email,
+      userId: admin.id,
+      before: null,
+      comment: "from the ministry's release",
+    });
     expect(JSON.parse(e.after!)).toMatchObject({ title: "Role test 900", severity: 2 });
 
     await send(eventItem.PATCH, `/api/events/${created.body.id}`, { method: "PATCH", body: { severity: 3 }, params: { id: created.body.id }, cookie });

@@ -34,6 +34,8 @@ export async function prefetchBrief(
       ? qc.prefetchQuery({ ...escalationQuery(r.escalation), queryFn: () => getEscalationSeries(db, ZEscalationQuery.parse(params(r.escalation!))) })
       : null,
     r.events ? qc.prefetchQuery({ ...eventsQuery(r.events), queryFn: () => listEvents(db, ZEventsQuery.parse(params(r.events!))) }) : null,
-    r.deployments ? qc.prefetchQuery({ ...deploymentsQuery(r.deployments), queryFn: () => listDeployments(db, ZDeploymentsQuery.parse(params(r.deployments!))) }) : null,
+    r.deployments
+      ? qc.prefetchQuery({ ...deploymentsQuery(r.deployments), queryFn: () => listDeployments(db, ZDeploymentsQuery.parse(params(r.deployments!))) })
+      : null,
   ]);
 }

@@ -11,11 +11,7 @@ import { createServerQueryClient } from "@/lib/server-query-client";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployments · Aid & Escalation Monitor" };
 
-export default async function DeploymentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DeploymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const qc = createServerQueryClient();
   const qs = deploymentsApiQuery(parseDeploymentRange(await searchParams));
   await qc.prefetchQuery({

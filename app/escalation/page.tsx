@@ -8,11 +8,7 @@ import { prefetchEscalationPage } from "./prefetch-escalation";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Escalation index · Aid & Escalation Monitor" };
 
-export default async function EscalationPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function EscalationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const qc = createServerQueryClient();
   await prefetchEscalationPage(qc, getDb(), await searchParams);
   return (

@@ -35,7 +35,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
     <>
       <div className="page-title">
         <h1>History</h1>
-        <span className="as-of">{total} change{total === 1 ? "" : "s"}</span>
+        <span className="as-of">
+          {total} change{total === 1 ? "" : "s"}
+        </span>
       </div>
       <form className="panel row" method="get" aria-label="Filter the history" style={{ marginBottom: 16 }}>
         <label className="field">

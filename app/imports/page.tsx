@@ -24,10 +24,12 @@ export default async function ImportsPage() {
       </div>
       <p className="muted" style={{ maxWidth: 820 }}>
         Releases of the Kiel Institute&apos;s Ukraine Support Tracker. From the command line:{" "}
-        <code>npm run import:kiel -- &lt;release folder or data_explorer.csv&gt; [--release &lt;label&gt;] [--published YYYY-MM-DD] [--allow-shrink] [--allow-older] [--dry-run]</code>
+        <code>
+          npm run import:kiel -- &lt;release folder or data_explorer.csv&gt; [--release &lt;label&gt;] [--published YYYY-MM-DD] [--allow-shrink] [--allow-older]
+          [--dry-run]
+        </code>
         ; from a release folder on the web: <code>npm run import:kiel -- --url &lt;base URL&gt;</code>; whether a newer release is published:{" "}
-        <code>npm run import:kiel -- --check</code>.
-        {" "}Any aid dataset in the records&apos; CSV format:{" "}
+        <code>npm run import:kiel -- --check</code>. Any aid dataset in the records&apos; CSV format:{" "}
         <code>npm run import:aid -- &lt;file.csv&gt; --dataset &lt;id&gt; [--name &quot;…&quot;] [--replace] [--dry-run]</code>.
       </p>
       <div className="grid" style={{ gap: 16 }}>

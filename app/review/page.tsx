@@ -31,7 +31,9 @@ export default async function ReviewPage() {
     <>
       <div className="page-title">
         <h1>Review</h1>
-        <span className="as-of">{drafts.length} pending draft{drafts.length === 1 ? "" : "s"}</span>
+        <span className="as-of">
+          {drafts.length} pending draft{drafts.length === 1 ? "" : "s"}
+        </span>
       </div>
       {preview.length > 0 && (
         <section className="panel" aria-labelledby="preview-heading" style={{ marginBottom: 16 }}>

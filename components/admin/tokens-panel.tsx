@@ -59,7 +59,11 @@ export function TokensPanel() {
           <button type="submit" className="btn btn-primary" disabled={create.isPending}>
             Create token
           </button>
-          {create.error && <span className="field-error" role="alert">{(create.error as ApiError).message}</span>}
+          {create.error && (
+            <span className="field-error" role="alert">
+              {(create.error as ApiError).message}
+            </span>
+          )}
         </div>
       </form>
       {create.data && (

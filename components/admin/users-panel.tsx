@@ -16,14 +16,19 @@ export function UsersPanel() {
   const [form, setForm] = useState({ email: "", name: "", role: "editor", password: "" });
   const create = useMutation({
     mutationFn: () =>
-      fetchJson<UserDto>("/api/admin/users", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...form, name: form.name || undefined }) }),
+      fetchJson<UserDto>("/api/admin/users", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...form, name: form.name || undefined }),
+      }),
     onSuccess: () => {
       setForm({ email: "", name: "", role: "editor", password: "" });
       void qc.invalidateQueries({ queryKey: usersKey });
     },
   });
   const setRole = useMutation({
-    mutationFn: (v: { id: string; role: string }) => fetchJson("/api/admin/users", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(v) }),
+    mutationFn: (v: { id: string; role: string }) =>
+      fetchJson("/api/admin/users", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(v) }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: usersKey }),
   });
   const err = create.error as ApiError | null;
@@ -43,7 +48,14 @@ export function UsersPanel() {
       >
         <label className="field">
           <span>Email</span>
-          <input type="email" name="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} aria-describedby="err-user-email" />
+          <input
+            type="email"
+            name="email"
+            required
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            aria-describedby="err-user-email"
+          />
           <FieldError id="err-user-email" issues={by.email} />
         </label>
         <label className="field">
@@ -60,14 +72,27 @@ export function UsersPanel() {
         </label>
         <label className="field">
           <span>First password (12+ characters)</span>
-          <input type="password" name="password" autoComplete="new-password" required minLength={12} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} aria-describedby="err-user-password" />
+          <input
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            aria-describedby="err-user-password"
+          />
           <FieldError id="err-user-password" issues={by.password} />
         </label>
         <div className="row wide">
           <button type="submit" className="btn btn-primary" disabled={create.isPending}>
             Create user
           </button>
-          {err && !err.issues.length && <span className="field-error" role="alert">{err.message}</span>}
+          {err && !err.issues.length && (
+            <span className="field-error" role="alert">
+              {err.message}
+            </span>
+          )}
           {create.data && <span role="status">Created {create.data.email}. Hand them the password through a channel of its own.</span>}
         </div>
       </form>

@@ -18,7 +18,8 @@ export function SignInForm() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const signIn = useMutation({
-    mutationFn: () => fetchJson("/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) }),
+    mutationFn: () =>
+      fetchJson("/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: sessionQueryKey });
       router.push(safeNext(params.get("next")));

@@ -46,9 +46,7 @@ export interface BriefSlideProps {
 
 /** Sources of aid figures: the dataset, the records' own, and the exchange rates used. */
 function aidSources(...contexts: (AidContext | undefined)[]): SourceDto[] {
-  return distinctSources(
-    contexts.flatMap((c) => (c ? [...c.sources, ...c.fx.rates.flatMap((r) => (r.source ? [r.source] : []))] : [])),
-  );
+  return distinctSources(contexts.flatMap((c) => (c ? [...c.sources, ...c.fx.rates.flatMap((r) => (r.source ? [r.source] : []))] : [])));
 }
 
 /**
@@ -158,7 +156,11 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             key={w}
             id={w}
             title="Escalation index"
-            note={escalationTo ? `Daily, 100 = highest 30-day mean of 2022 · events recorded to ${formatDay(escalationTo)}` : "Daily, 100 = highest 30-day mean of 2022"}
+            note={
+              escalationTo
+                ? `Daily, 100 = highest 30-day mean of 2022 · events recorded to ${formatDay(escalationTo)}`
+                : "Daily, 100 = highest 30-day mean of 2022"
+            }
             legend={[
               { label: "Escalation index (all channels)", color: INDEX_COLOR, shape: "line" },
               { label: "100 = 2022 peak", color: REFERENCE_COLOR, shape: "dash" },
@@ -167,7 +169,9 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             empty={!reads?.escalationRange ? "No curated events in this date range." : null}
           >
             {(size) =>
-              e ? <EscalationHeadlineChart points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} /> : null
+              e ? (
+                <EscalationHeadlineChart points={e.points} domain={e.params} coverageEnd={e.coverageEnd} fontSize={fontFor(charts.length, dense)} {...size} />
+              ) : null
             }
           </SlidePanel>
         );
@@ -190,7 +194,9 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             }))}
             empty={d && d.items.length === 0 ? "No deployments reported in this date range." : null}
           >
-            {(size) => (d && range ? <DeploymentsFigure items={d.items} from={range.from} to={range.to} fontSize={fontFor(charts.length, dense)} {...size} /> : null)}
+            {(size) =>
+              d && range ? <DeploymentsFigure items={d.items} from={range.from} to={range.to} fontSize={fontFor(charts.length, dense)} {...size} /> : null
+            }
           </SlidePanel>
         );
       }
@@ -207,13 +213,24 @@ export const BriefSlide = forwardRef<HTMLDivElement, BriefSlideProps>(function B
             title="Aid and escalation"
             note={`Aid per month (${currency}, ${measure}, left) · escalation index, monthly mean (right)`}
             legend={[
-              ...(joined ? aidEscalationLegend(joined.series, currency, joined.marks) : []).map((l) => ({ ...l, label: l.label.replace(/ aid \(.*\)$/, "").replace(/^Escalation index.*/, "Escalation index") })),
+              ...(joined ? aidEscalationLegend(joined.series, currency, joined.marks) : []).map((l) => ({
+                ...l,
+                label: l.label.replace(/ aid \(.*\)$/, "").replace(/^Escalation index.*/, "Escalation index"),
+              })),
               ...(coverage.uncoveredFrom ? [uncoveredKey(coverage.label)] : []),
             ]}
           >
             {(size) =>
               joined ? (
-                <AidEscalationFigure rows={rows} series={joined.series} marks={joined.marks} coverage={coverage} currency={currency} fontSize={fontFor(charts.length, dense)} {...size} />
+                <AidEscalationFigure
+                  rows={rows}
+                  series={joined.series}
+                  marks={joined.marks}
+                  coverage={coverage}
+                  currency={currency}
+                  fontSize={fontFor(charts.length, dense)}
+                  {...size}
+                />
               ) : null
             }
           </SlidePanel>

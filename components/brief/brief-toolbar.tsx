@@ -43,10 +43,24 @@ export function BriefToolbar({
           <button type="button" className="btn btn-primary" disabled={!ready || busy !== null} onClick={() => onPng(1)} data-testid="brief-png">
             {busy === "png1" ? "Drawing…" : "Download PNG"}
           </button>
-          <button type="button" className="btn" disabled={!ready || busy !== null} onClick={() => onPng(2)} data-testid="brief-png-2x" title="3840 × 2160 pixels, for high-DPI screens and projectors">
+          <button
+            type="button"
+            className="btn"
+            disabled={!ready || busy !== null}
+            onClick={() => onPng(2)}
+            data-testid="brief-png-2x"
+            title="3840 × 2160 pixels, for high-DPI screens and projectors"
+          >
             {busy === "png2" ? "Drawing…" : "PNG 2× (high-DPI)"}
           </button>
-          <button type="button" className="btn" disabled={!ready} onClick={onPdf} data-testid="brief-pdf" title="Opens the print dialog: choose “Save as PDF”; one slide per page">
+          <button
+            type="button"
+            className="btn"
+            disabled={!ready}
+            onClick={onPdf}
+            data-testid="brief-pdf"
+            title="Opens the print dialog: choose “Save as PDF”; one slide per page"
+          >
             PDF (print)
           </button>
         </div>

@@ -93,7 +93,16 @@ export function BriefView({ generatedOn }: { generatedOn: string }) {
       ) : null}
       <div className="brief-stage" ref={stageRef} style={scale ? { height: SLIDE_SIZE.height * scale } : undefined}>
         <div className="brief-scaler" style={{ transform: `scale(${scale ?? 1})`, visibility: scale ? "visible" : "hidden" }}>
-          <BriefSlide ref={slideRef} options={options} filters={filters} aidSummaryLine={aidSummaryLine} dataset={dataset} deploymentsTo={meta?.coverage.deployments.to ?? null} generatedOn={generatedOn} data={data} />
+          <BriefSlide
+            ref={slideRef}
+            options={options}
+            filters={filters}
+            aidSummaryLine={aidSummaryLine}
+            dataset={dataset}
+            deploymentsTo={meta?.coverage.deployments.to ?? null}
+            generatedOn={generatedOn}
+            data={data}
+          />
         </div>
       </div>
       <p className="brief-hint" data-print="hide">

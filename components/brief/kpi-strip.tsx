@@ -36,11 +36,7 @@ export function KpiStrip({
   const { filters, dataset } = useDashboardFilters();
   const plan = changePlan(filters, dataset?.coverage);
   const current = plan?.currentIsView ? summary : recent;
-  const change = changeKpi(
-    plan,
-    { current: current?.total, previous: previous?.total },
-    { money: (n) => formatMoney(n, currency), day: formatDay },
-  );
+  const change = changeKpi(plan, { current: current?.total, previous: previous?.total }, { money: (n) => formatMoney(n, currency), day: formatDay });
   const total = totalKpi(summary);
   const top = topDonorShares(summary);
   return (

@@ -26,7 +26,15 @@ export function AidByDonorChart({ def, width, height, fontSize, interactive = fa
   const xTicks = valueTicks(max, Math.max(3, Math.min(6, Math.floor(width / (fontSize * 6)))));
   const lastKey = series[series.length - 1]?.key;
   return (
-    <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: size * 5.5, bottom: 4, left: 4 }} barCategoryGap="18%" maxBarSize={fontSize * 2.6}>
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: size * 5.5, bottom: 4, left: 4 }}
+      barCategoryGap="18%"
+      maxBarSize={fontSize * 2.6}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={FIGURE.grid} />
       <XAxis
         type="number"
@@ -72,8 +80,14 @@ export function AidByDonorTable({ def }: { def: AidByDonorDefinition }) {
               {c.label}
             </th>
           ))}
-          <th scope="col" className="num">Total ({currency})</th>
-          {mode === "gdp" && <th scope="col" className="num">% of GDP</th>}
+          <th scope="col" className="num">
+            Total ({currency})
+          </th>
+          {mode === "gdp" && (
+            <th scope="col" className="num">
+              % of GDP
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

@@ -28,7 +28,10 @@ export function AidEscalationFigure({
   height,
   fontSize,
 }: FigureProps & { rows: AidIndexRow[]; series: ChartSeries[]; marks: AidMarks; coverage: AidCoverage<AidIndexRow>; currency: string }) {
-  const ticks = periodTicks(rows.map((r) => r.period), Math.max(4, Math.floor(width / (fontSize * 7))));
+  const ticks = periodTicks(
+    rows.map((r) => r.period),
+    Math.max(4, Math.floor(width / (fontSize * 7))),
+  );
   const style = tickStyle(fontSize);
   // Both axes share their zero line: a negative index month (de-escalation) dips below the bars' baseline.
   const count = Math.max(3, Math.min(5, Math.floor(height / (fontSize * 4))));
@@ -55,18 +58,71 @@ export function AidEscalationFigure({
         />
       )}
       <XAxis dataKey="period" ticks={ticks} interval={0} tickFormatter={formatPeriod} tick={style} stroke={FIGURE.axis} tickMargin={6} />
-      <YAxis yAxisId="aid" tickFormatter={moneyTickFormatter(aidTicks, currency)} width={axes.aid} tick={style} stroke={FIGURE.axis} ticks={aidTicks} domain={[-below * aidMax, aidMax]} />
-      <YAxis yAxisId="index" orientation="right" width={axes.index} tick={{ ...style, fill: INDEX_COLOR }} stroke={INDEX_COLOR} ticks={indexTicks} domain={[-below * indexMax, indexMax]} />
+      <YAxis
+        yAxisId="aid"
+        tickFormatter={moneyTickFormatter(aidTicks, currency)}
+        width={axes.aid}
+        tick={style}
+        stroke={FIGURE.axis}
+        ticks={aidTicks}
+        domain={[-below * aidMax, aidMax]}
+      />
+      <YAxis
+        yAxisId="index"
+        orientation="right"
+        width={axes.index}
+        tick={{ ...style, fill: INDEX_COLOR }}
+        stroke={INDEX_COLOR}
+        ticks={indexTicks}
+        domain={[-below * indexMax, indexMax]}
+      />
       {series.map((s) =>
         marks === "lines" ? (
-          <Line key={s.key} yAxisId="aid" type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={Math.max(2, fontSize / 6)} dot={false} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            yAxisId="aid"
+            type="monotone"
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={Math.max(2, fontSize / 6)}
+            dot={false}
+            isAnimationActive={false}
+          />
         ) : (
-          <Bar key={s.key} yAxisId="aid" dataKey={s.key} name={s.label} stackId={marks === "stacked-bars" ? "a" : undefined} fill={s.color} fillOpacity={0.85} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            yAxisId="aid"
+            dataKey={s.key}
+            name={s.label}
+            stackId={marks === "stacked-bars" ? "a" : undefined}
+            fill={s.color}
+            fillOpacity={0.85}
+            isAnimationActive={false}
+          />
         ),
       )}
-      <Line yAxisId="index" type="monotone" dataKey="indexCovered" name="Escalation index (monthly mean)" stroke={INDEX_COLOR} strokeWidth={3} dot={false} isAnimationActive={false} connectNulls={false} />
+      <Line
+        yAxisId="index"
+        type="monotone"
+        dataKey="indexCovered"
+        name="Escalation index (monthly mean)"
+        stroke={INDEX_COLOR}
+        strokeWidth={3}
+        dot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
       {coverage.uncoveredFrom && (
-        <Line yAxisId="index" type="monotone" dataKey="indexUncovered" {...UNCOVERED_LINE} stroke={INDEX_COLOR} isAnimationActive={false} connectNulls={false} />
+        <Line
+          yAxisId="index"
+          type="monotone"
+          dataKey="indexUncovered"
+          {...UNCOVERED_LINE}
+          stroke={INDEX_COLOR}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
       )}
     </ComposedChart>
   );

@@ -17,7 +17,10 @@ import { MoneyTooltip } from "./money-tooltip";
  */
 export function AidOverTimeChart({ def, width, height, fontSize, interactive = false }: FigureProps & { def: AidOverTimeDefinition; interactive?: boolean }) {
   const { rows, series, currency, marks } = def;
-  const ticks = periodTicks(rows.map((r) => r.period), Math.max(4, Math.floor(width / (fontSize * 7))));
+  const ticks = periodTicks(
+    rows.map((r) => r.period),
+    Math.max(4, Math.floor(width / (fontSize * 7))),
+  );
   const stacked = marks === "stacked-bars" || marks === "stacked-areas";
   const top = Math.max(1, ...rows.map((r) => (stacked ? r.total : Math.max(0, ...series.map((s) => Number(r[s.key]))))));
   const yTicks = valueTicks(top, Math.max(3, Math.min(6, Math.floor(height / (fontSize * 4)))));
@@ -27,8 +30,24 @@ export function AidOverTimeChart({ def, width, height, fontSize, interactive = f
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={FIGURE.grid} />
       {/* An area's or line's first and last points sit on the plot's edges: room for their labels. */}
-      <XAxis dataKey="period" ticks={ticks} interval={0} tickFormatter={formatPeriod} tick={tickStyle(fontSize)} stroke={FIGURE.axis} tickMargin={6} padding={edgePadding} />
-      <YAxis tickFormatter={moneyTickFormatter(yTicks, currency)} width={fontSize * 5.2} tick={tickStyle(fontSize)} stroke={FIGURE.axis} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} />
+      <XAxis
+        dataKey="period"
+        ticks={ticks}
+        interval={0}
+        tickFormatter={formatPeriod}
+        tick={tickStyle(fontSize)}
+        stroke={FIGURE.axis}
+        tickMargin={6}
+        padding={edgePadding}
+      />
+      <YAxis
+        tickFormatter={moneyTickFormatter(yTicks, currency)}
+        width={fontSize * 5.2}
+        tick={tickStyle(fontSize)}
+        stroke={FIGURE.axis}
+        ticks={yTicks}
+        domain={[0, yTicks[yTicks.length - 1]]}
+      />
       {interactive ? <Tooltip content={<MoneyTooltip currency={currency} source={def.sources.split(". ")[0]} labelFormatter={formatPeriod} />} /> : null}
     </>
   );
@@ -38,7 +57,17 @@ export function AidOverTimeChart({ def, width, height, fontSize, interactive = f
         <AreaChart {...common}>
           {axes}
           {series.map((s) => (
-            <Area key={s.key} type="monotone" dataKey={s.key} name={s.label} stackId="a" stroke={s.color} fill={s.color} fillOpacity={0.8} isAnimationActive={false} />
+            <Area
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stackId="a"
+              stroke={s.color}
+              fill={s.color}
+              fillOpacity={0.8}
+              isAnimationActive={false}
+            />
           ))}
         </AreaChart>
       );
@@ -47,7 +76,16 @@ export function AidOverTimeChart({ def, width, height, fontSize, interactive = f
         <LineChart {...common}>
           {axes}
           {series.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={Math.max(2, fontSize / 6)} dot={false} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={Math.max(2, fontSize / 6)}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       );
@@ -79,7 +117,9 @@ export function AidOverTimeTable({ def }: { def: AidOverTimeDefinition }) {
               {s.label}
             </th>
           ))}
-          <th scope="col" className="num">Total</th>
+          <th scope="col" className="num">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>

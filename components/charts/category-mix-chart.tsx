@@ -17,7 +17,18 @@ export function CategoryMixChart({ def, width, height, fontSize, interactive = f
   const top = cy - (rows.length * line) / 2;
   return (
     <PieChart width={width} height={height}>
-      <Pie data={rows} dataKey="value" nameKey="name" cx={cx} cy={cy} innerRadius={radius * 0.58} outerRadius={radius} paddingAngle={1} isAnimationActive={false} stroke="#fff">
+      <Pie
+        data={rows}
+        dataKey="value"
+        nameKey="name"
+        cx={cx}
+        cy={cy}
+        innerRadius={radius * 0.58}
+        outerRadius={radius}
+        paddingAngle={1}
+        isAnimationActive={false}
+        stroke="#fff"
+      >
         {rows.map((d) => (
           <Cell key={d.category} fill={color[d.category]} />
         ))}
@@ -44,8 +55,12 @@ export function CategoryMixTable({ def }: { def: CategoryMixDefinition }) {
       <thead>
         <tr>
           <th scope="col">Category</th>
-          <th scope="col" className="num">Amount ({def.currency})</th>
-          <th scope="col" className="num">Share</th>
+          <th scope="col" className="num">
+            Amount ({def.currency})
+          </th>
+          <th scope="col" className="num">
+            Share
+          </th>
         </tr>
       </thead>
       <tbody>

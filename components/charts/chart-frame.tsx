@@ -48,12 +48,7 @@ export function ChartFrame({
           <button type="button" className="btn btn-small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             {asTable ? "View as chart" : "View as table"}
           </button>
-          <ChartExportMenu
-            testId={testId}
-            title={title}
-            subtitle={subtitle}
-            exportSpec={exportSpec}
-          />
+          <ChartExportMenu testId={testId} title={title} subtitle={subtitle} exportSpec={exportSpec} />
         </div>
       </header>
       <div className={`chart-area${fetching ? " fetching" : ""}`} aria-busy={fetching || undefined}>

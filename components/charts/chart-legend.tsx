@@ -7,10 +7,7 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
     <ul className="legend" aria-label="Legend" data-testid="chart-legend" style={{ justifyContent: "center", margin: "6px 0 0" }}>
       {items.map((i) => (
         <li key={i.label}>
-          <span
-            className="swatch"
-            style={i.shape === "line" ? { background: i.color, height: 3, width: 14, verticalAlign: 3 } : { background: i.color }}
-          />
+          <span className="swatch" style={i.shape === "line" ? { background: i.color, height: 3, width: 14, verticalAlign: 3 } : { background: i.color }} />
           {i.label}
         </li>
       ))}

@@ -24,14 +24,7 @@ export const forceLabel = (f: string) => f.replace(/_/g, " ").replace(/^./, (c) 
  * caller names the largest in its note: labels would collide where reports
  * cluster).
  */
-export function DeploymentsFigure({
-  items,
-  from,
-  to,
-  width,
-  height,
-  fontSize,
-}: FigureProps & { items: DeploymentDto[]; from: string; to: string }) {
+export function DeploymentsFigure({ items, from, to, width, height, fontSize }: FigureProps & { items: DeploymentDto[]; from: string; to: string }) {
   const lanes = [...new Set(items.map((d) => d.forceType))];
   const laneLabels = lanes.map(forceLabel);
   const style = tickStyle(fontSize);

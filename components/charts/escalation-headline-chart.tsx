@@ -36,7 +36,11 @@ export function EscalationHeadlineChart({
 }) {
   const rows = splitAtCoverage(indexRows(points), coverageEnd, []);
   // Thinned for a light SVG, keeping the day where the solid line turns dashed so the two meet.
-  const data = thin(rows, rows.length > 900 ? 2 : 1, (r) => r.date === coverageEnd).map((r) => ({ t: r.t, covered: round1(r.covered), uncovered: round1(r.uncovered) }));
+  const data = thin(rows, rows.length > 900 ? 2 : 1, (r) => r.date === coverageEnd).map((r) => ({
+    t: r.t,
+    covered: round1(r.covered),
+    uncovered: round1(r.uncovered),
+  }));
   const span = uncoveredSpan(domain, coverageEnd);
   const values = rows.map((r) => r.value);
   const max = Math.max(100, ...values);
@@ -72,7 +76,17 @@ export function EscalationHeadlineChart({
       {/* Named in the legend, not labelled here: any label spot collides with some peak. */}
       <ReferenceLine y={100} stroke={REFERENCE_COLOR} strokeDasharray="6 4" strokeWidth={1.5} />
       <ReferenceLine y={0} stroke={FIGURE.axis} />
-      <Area type="monotone" dataKey="covered" name="Escalation index" stroke={INDEX_COLOR} strokeWidth={2} fill={INDEX_COLOR} fillOpacity={0.12} isAnimationActive={false} dot={false} />
+      <Area
+        type="monotone"
+        dataKey="covered"
+        name="Escalation index"
+        stroke={INDEX_COLOR}
+        strokeWidth={2}
+        fill={INDEX_COLOR}
+        fillOpacity={0.12}
+        isAnimationActive={false}
+        dot={false}
+      />
       {span && <Line type="monotone" dataKey="uncovered" {...UNCOVERED_LINE} stroke={INDEX_COLOR} isAnimationActive={false} />}
     </ComposedChart>
   );

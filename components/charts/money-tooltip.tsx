@@ -46,7 +46,9 @@ export function MoneyTooltip({
           <strong>{formatMoney(total, currency)}</strong>
         </div>
       )}
-      <div className="t-foot">{currency} · {source}</div>
+      <div className="t-foot">
+        {currency} · {source}
+      </div>
     </div>
   );
 }

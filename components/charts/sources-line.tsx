@@ -1,21 +1,16 @@
 import type { SourceDto } from "@/lib/sources/dto";
 
 /** "Source: …" under a chart: the dataset, its as-of date and every source behind the figures. */
-export function SourcesLine({
-  sources,
-  asOf,
-  datasetName,
-  extra,
-}: {
-  sources: SourceDto[];
-  asOf?: string | null;
-  datasetName?: string;
-  extra?: string;
-}) {
+export function SourcesLine({ sources, asOf, datasetName, extra }: { sources: SourceDto[]; asOf?: string | null; datasetName?: string; extra?: string }) {
   const shown = sources.slice(0, 6);
   return (
     <p className="sources" data-testid="sources-line">
-      {datasetName ? <>Data: {datasetName}{asOf ? `, as of ${asOf}` : ""}. </> : null}
+      {datasetName ? (
+        <>
+          Data: {datasetName}
+          {asOf ? `, as of ${asOf}` : ""}.{" "}
+        </>
+      ) : null}
       {sources.length ? "Sources: " : "No sources: no figures in this selection."}
       {shown.map((s, i) => (
         <span key={s.id}>

@@ -15,9 +15,24 @@ export function WeaponsChart({ def, width, height, fontSize, interactive = false
   const labelWidth = Math.min(width * 0.3, Math.max(...rows.map((r) => canvasMeasure(r.donor, { size: fontSize, weight: 400 })), 60) + 12);
   const ticks = valueTicks(Math.max(1, ...rows.map((r) => r.total)), Math.max(3, Math.min(6, Math.floor(width / (fontSize * 7)))));
   return (
-    <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap="18%" maxBarSize={fontSize * 2.6}>
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      barCategoryGap="18%"
+      maxBarSize={fontSize * 2.6}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={FIGURE.grid} />
-      <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={moneyTickFormatter(ticks, "EUR")} tick={tickStyle(fontSize)} stroke={FIGURE.axis} />
+      <XAxis
+        type="number"
+        ticks={ticks}
+        domain={[0, ticks[ticks.length - 1]]}
+        tickFormatter={moneyTickFormatter(ticks, "EUR")}
+        tick={tickStyle(fontSize)}
+        stroke={FIGURE.axis}
+      />
       <YAxis type="category" dataKey="donor" width={labelWidth} tick={<DonorTick fontSize={fontSize} />} interval={0} stroke={FIGURE.axis} />
       {interactive ? <Tooltip formatter={(v, name) => [formatMoney(Number(v), "EUR"), String(name)]} /> : null}
       {series.map((s) => (

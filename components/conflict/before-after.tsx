@@ -1,6 +1,14 @@
 "use client";
 
-import { beforeAfter, describeBeforeAfter, KINETIC_LABELS, type BeforeAfter, type DaySums, type KineticMeasure, type KineticSeries } from "@/lib/conflict/kinetic";
+import {
+  beforeAfter,
+  describeBeforeAfter,
+  KINETIC_LABELS,
+  type BeforeAfter,
+  type DaySums,
+  type KineticMeasure,
+  type KineticSeries,
+} from "@/lib/conflict/kinetic";
 
 export interface CuratedMarker {
   id: string;

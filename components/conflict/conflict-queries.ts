@@ -9,7 +9,11 @@ export const conflictDailyQuery = (qs: string) =>
   queryOptions({ queryKey: ["conflict", "daily", qs], queryFn: () => fetchJson<ConflictDailyDto>(`/api/conflict/daily?${qs}`), staleTime: STALE_TIME_MS });
 
 export const conflictRegionsQuery = (qs: string) =>
-  queryOptions({ queryKey: ["conflict", "regions", qs], queryFn: () => fetchJson<ConflictRegionsDto>(`/api/conflict/regions?${qs}`), staleTime: STALE_TIME_MS });
+  queryOptions({
+    queryKey: ["conflict", "regions", qs],
+    queryFn: () => fetchJson<ConflictRegionsDto>(`/api/conflict/regions?${qs}`),
+    staleTime: STALE_TIME_MS,
+  });
 
 export function conflictQs(p: { from?: string | null; to?: string | null; dataset?: string | null }): string {
   const q = new URLSearchParams();

@@ -41,7 +41,16 @@ export function KineticChart({
   return (
     <LineChart width={width} height={height} data={points} margin={MARGIN}>
       <CartesianGrid stroke="#e5e7eb" vertical={false} />
-      <XAxis dataKey="t" type="number" scale="time" domain={[dayTime(from), dayTime(to)]} ticks={ticks} tickFormatter={format} tick={{ fontSize: 12 }} allowDataOverflow />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={[dayTime(from), dayTime(to)]}
+        ticks={ticks}
+        tickFormatter={format}
+        tick={{ fontSize: 12 }}
+        allowDataOverflow
+      />
       <YAxis width={Y_AXIS_WIDTH} tick={{ fontSize: 12 }} allowDecimals={false} />
       {markers.map((m) => (
         <ReferenceLine
@@ -58,7 +67,15 @@ export function KineticChart({
         formatter={(v, name) => [Number(v).toLocaleString("en-GB", { maximumFractionDigits: 1 }), String(name)]}
       />
       {series.map((s) => (
-        <Line key={s} dataKey={s} name={KINETIC_LABELS[s]} stroke={SERIES_COLOURS[s]} strokeWidth={s === "all" ? 2 : 1.5} dot={false} isAnimationActive={animate} />
+        <Line
+          key={s}
+          dataKey={s}
+          name={KINETIC_LABELS[s]}
+          stroke={SERIES_COLOURS[s]}
+          strokeWidth={s === "all" ? 2 : 1.5}
+          dot={false}
+          isAnimationActive={animate}
+        />
       ))}
     </LineChart>
   );

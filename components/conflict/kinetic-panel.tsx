@@ -55,7 +55,12 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
   const span = data?.dataset && range ? clampSpan(range, data.dataset.firstDay, data.dataset.lastDay) : null;
   const points: KineticPoint[] = useMemo(() => {
     if (!data?.dataset || !range || !span) return [];
-    const cols = series.map((s) => halfLifeMean(dailyValues(days, span.from, span.to, s, measure).map((d) => d.value), halfLife));
+    const cols = series.map((s) =>
+      halfLifeMean(
+        dailyValues(days, span.from, span.to, s, measure).map((d) => d.value),
+        halfLife,
+      ),
+    );
     const out: KineticPoint[] = [];
     for (let i = 0, ms = dayTime(span.from); ms <= dayTime(span.to); i++, ms += 86_400_000) {
       const p: KineticPoint = { t: ms, date: new Date(ms).toISOString().slice(0, 10) };
@@ -68,7 +73,13 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
   const chosen = curated.find((e) => e.id === eventId) ?? curated.find((e) => e.date === DEFAULT_EVENT_DATE) ?? curated[0] ?? null;
   const comparison =
     data?.dataset && range && days.length
-      ? computeBeforeAfter(days, chosen, { windowDays, dataFrom: data.dataset.firstDay ?? days[0].date, dataTo: data.dataset.lastDay ?? days[days.length - 1].date, series: series[0] ?? "all", measure })
+      ? computeBeforeAfter(days, chosen, {
+          windowDays,
+          dataFrom: data.dataset.firstDay ?? days[0].date,
+          dataTo: data.dataset.lastDay ?? days[days.length - 1].date,
+          series: series[0] ?? "all",
+          measure,
+        })
       : null;
 
   if (!range) return null;
@@ -87,26 +98,42 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
     );
   }
   const ds = data?.dataset;
-  const toggle = (s: KineticSeries) => setSeries((cur) => (cur.includes(s) ? cur.filter((x) => x !== s) : KINETIC_SERIES.filter((x) => x === s || cur.includes(x))));
+  const toggle = (s: KineticSeries) =>
+    setSeries((cur) => (cur.includes(s) ? cur.filter((x) => x !== s) : KINETIC_SERIES.filter((x) => x === s || cur.includes(x))));
   const exportCsv = () => {
     if (!data?.dataset) return;
     const csv = kineticCsv({
-      days, from: span?.from ?? range.from, to: span?.to ?? range.to, series, measure, halfLifeDays: halfLife,
-      dataset: data.dataset, caveat: data.caveat, impreciseEvents: data.totals.impreciseEvents,
+      days,
+      from: span?.from ?? range.from,
+      to: span?.to ?? range.to,
+      series,
+      measure,
+      halfLifeDays: halfLife,
+      dataset: data.dataset,
+      caveat: data.caveat,
+      impreciseEvents: data.totals.impreciseEvents,
       beforeAfter: comparison ? `${chosen?.date} ${chosen?.title}: ${comparison.text}` : null,
     });
     downloadBlob(new Blob([csv], { type: "text/csv" }), `kinetic-${data.dataset.id}-${range.from}-${range.to}.csv`);
   };
 
   return (
-    <section className="panel" aria-labelledby="kinetic-heading" data-testid="kinetic-panel" data-state={ds ? "ready" : "loading"} style={{ display: "grid", gap: 12 }}>
+    <section
+      className="panel"
+      aria-labelledby="kinetic-heading"
+      data-testid="kinetic-panel"
+      data-state={ds ? "ready" : "loading"}
+      style={{ display: "grid", gap: 12 }}
+    >
       <div style={{ display: "flex", justifyContent: "space-between", gap: 12, flexWrap: "wrap", alignItems: "baseline" }}>
         <div>
           <h2 id="kinetic-heading" style={{ margin: 0, fontSize: 18 }}>
             Battlefield intensity (kinetic channel)
           </h2>
           <p className="muted" style={{ margin: "4px 0 0" }}>
-            {ds ? `${ds.name} · ${measure === "events" ? "events" : "reported fatalities"} per day, half-life mean (${halfLife} days) · same dates as the index · not part of the index's value` : "Loading…"}
+            {ds
+              ? `${ds.name} · ${measure === "events" ? "events" : "reported fatalities"} per day, half-life mean (${halfLife} days) · same dates as the index · not part of the index's value`
+              : "Loading…"}
           </p>
         </div>
         <div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "center" }}>
@@ -119,7 +146,13 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
               ))}
             </select>
           )}
-          <select value={measure} onChange={(e) => setMeasure(e.target.value as KineticMeasure)} aria-label="Measure" data-testid="kinetic-measure" style={SELECT_STYLE}>
+          <select
+            value={measure}
+            onChange={(e) => setMeasure(e.target.value as KineticMeasure)}
+            aria-label="Measure"
+            data-testid="kinetic-measure"
+            style={SELECT_STYLE}
+          >
             <option value="events">Events</option>
             <option value="fatalities">Fatalities (reported estimates)</option>
           </select>
@@ -139,15 +172,25 @@ export function KineticPanel({ view }: { view: EscalationViewState }) {
       </div>
       <div ref={ref} data-testid="kinetic-chart" style={{ minHeight: 260 }}>
         {ds && width > 0 && (
-          <KineticChart points={points} series={series} from={range.from} to={range.to} width={width} height={260} markers={curated} highlight={chosen?.id ?? null} />
+          <KineticChart
+            points={points}
+            series={series}
+            from={range.from}
+            to={range.to}
+            width={width}
+            height={260}
+            markers={curated}
+            highlight={chosen?.id ?? null}
+          />
         )}
       </div>
       {data && ds && (
         <p className="sources" data-testid="kinetic-citation">
           Data: {ds.citation} Licence: {ds.licence} File {ds.fileName}, imported {ds.importedAt.slice(0, 10)}. {data.caveat} In this range:{" "}
-          {n(data.totals.events)} events, {n(data.totals.fatalities)} reported fatalities; {n(data.totals.impreciseEvents)} events have imprecise dates
-          (counted on the day the dataset gives). The dataset covers {ds.firstDay ?? "–"} – {ds.lastDay ?? "–"}; outside that the line stops (no data, not zero). Strikes: ACLED Explosions/Remote violence{ds.id === "ucdp" ? "; UCDP state-based violence" : ""}; cross-border:
-          located in Russia with a Ukrainian actor. Dashed lines: curated escalation events.
+          {n(data.totals.events)} events, {n(data.totals.fatalities)} reported fatalities; {n(data.totals.impreciseEvents)} events have imprecise dates (counted
+          on the day the dataset gives). The dataset covers {ds.firstDay ?? "–"} – {ds.lastDay ?? "–"}; outside that the line stops (no data, not zero).
+          Strikes: ACLED Explosions/Remote violence{ds.id === "ucdp" ? "; UCDP state-based violence" : ""}; cross-border: located in Russia with a Ukrainian
+          actor. Dashed lines: curated escalation events.
         </p>
       )}
       {ds && (

@@ -18,11 +18,21 @@ export function RegionsTable({ data, limit = 15 }: { data: ConflictRegionsDto; l
           <tr>
             <th scope="col">Country</th>
             <th scope="col">Region</th>
-            <th scope="col" className="num">Events</th>
-            <th scope="col" className="num">Fatalities (reported)</th>
-            <th scope="col" className="num">Strikes</th>
-            <th scope="col" className="num">Battles</th>
-            <th scope="col" className="num">Imprecise dates</th>
+            <th scope="col" className="num">
+              Events
+            </th>
+            <th scope="col" className="num">
+              Fatalities (reported)
+            </th>
+            <th scope="col" className="num">
+              Strikes
+            </th>
+            <th scope="col" className="num">
+              Battles
+            </th>
+            <th scope="col" className="num">
+              Imprecise dates
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -19,7 +19,14 @@ export function AidOverTimeWidget({ state }: { state: DashboardFiltersState }) {
   const q = useAidTimeseries(filters);
   const split = effectiveSplit(filters);
   const def = q.data
-    ? aidOverTimeChart(q.data, { split, cumulative: filters.cumulative, currency: filters.currency, measure: filters.measure, granularity: filters.granularity, selection: summary })
+    ? aidOverTimeChart(q.data, {
+        split,
+        cumulative: filters.cumulative,
+        currency: filters.currency,
+        measure: filters.measure,
+        granularity: filters.granularity,
+        selection: summary,
+      })
     : null;
   return (
     <ChartFrame
@@ -32,7 +39,13 @@ export function AidOverTimeWidget({ state }: { state: DashboardFiltersState }) {
         <>
           <div className="seg" role="group" aria-label="Split">
             {(["category", "donor"] as const).map((s) => (
-              <button key={s} type="button" aria-pressed={split === s} onClick={() => update({ split: s })} title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}>
+              <button
+                key={s}
+                type="button"
+                aria-pressed={split === s}
+                onClick={() => update({ split: s })}
+                title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}
+              >
                 {s === "category" ? "By category" : "By donor"}
               </button>
             ))}
@@ -50,7 +63,9 @@ export function AidOverTimeWidget({ state }: { state: DashboardFiltersState }) {
         </>
       }
       table={def ? <AidOverTimeTable def={def} /> : null}
-      footer={q.data ? <SourcesLine sources={q.data.sources} datasetName={q.data.dataset.name} asOf={q.data.dataset.asOf} extra={fxNote(q.data.fx.rates)} /> : null}
+      footer={
+        q.data ? <SourcesLine sources={q.data.sources} datasetName={q.data.dataset.name} asOf={q.data.dataset.asOf} extra={fxNote(q.data.fx.rates)} /> : null
+      }
     >
       <WidgetState query={q} height={320} label="aid over time">
         {() =>

@@ -76,7 +76,10 @@ export function RecordsTable({ state }: { state: DashboardFiltersState }) {
                         {r.subcategory ? <span className="muted"> · {r.subcategory.replace(/_/g, " ")}</span> : null}
                       </td>
                       <td className="num">{formatMoney(r.amount, r.currency)}</td>
-                      <td className="num" title={r.fxRate ? `${r.fxRate.pair} ${r.fxRate.rate} (${r.fxRate.period})${r.fxRate.note ? ` — ${r.fxRate.note}` : ""}` : undefined}>
+                      <td
+                        className="num"
+                        title={r.fxRate ? `${r.fxRate.pair} ${r.fxRate.rate} (${r.fxRate.period})${r.fxRate.note ? ` — ${r.fxRate.note}` : ""}` : undefined}
+                      >
                         {formatMoney(r.value, r.valueCurrency)}
                       </td>
                       <td>
@@ -88,7 +91,11 @@ export function RecordsTable({ state }: { state: DashboardFiltersState }) {
                             </a>
                           </span>
                         ))}
-                        {r.notes ? <div className="muted" style={{ fontSize: 12 }}>{r.notes}</div> : null}
+                        {r.notes ? (
+                          <div className="muted" style={{ fontSize: 12 }}>
+                            {r.notes}
+                          </div>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

@@ -34,7 +34,9 @@ export function WeaponsWidget({ state }: { state: DashboardFiltersState }) {
       exportSpec={
         def && !def.empty
           ? // As tall as its donors need (a few donors make a short image), drawn at screen size and scaled up.
-            definitionExport(def, (box) => <WeaponsChart def={def} fontSize={12} width={box.width} height={weaponsChartHeight(def)} />, { fitHeight: { zoom: 1.25 } })
+            definitionExport(def, (box) => <WeaponsChart def={def} fontSize={12} width={box.width} height={weaponsChartHeight(def)} />, {
+              fitHeight: { zoom: 1.25 },
+            })
           : undefined
       }
       table={
@@ -44,8 +46,12 @@ export function WeaponsWidget({ state }: { state: DashboardFiltersState }) {
               <tr>
                 <th scope="col">Donor</th>
                 <th scope="col">Type</th>
-                <th scope="col" className="num">Number</th>
-                <th scope="col" className="num">Value (EUR)</th>
+                <th scope="col" className="num">
+                  Number
+                </th>
+                <th scope="col" className="num">
+                  Value (EUR)
+                </th>
                 <th scope="col">Systems</th>
               </tr>
             </thead>

@@ -53,7 +53,18 @@ export function DeploymentTimeline({
       margin={MARGIN}
       accessibilityLayer={false}
     >
-      <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={format} minTickGap={16} tick={{ fontSize: 12 }} allowDataOverflow height={AXIS_HEIGHT} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={domain}
+        ticks={ticks}
+        tickFormatter={format}
+        minTickGap={16}
+        tick={{ fontSize: 12 }}
+        allowDataOverflow
+        height={AXIS_HEIGHT}
+      />
       <YAxis hide domain={[0, 1]} />
       {uncovered && <UncoveredShade span={uncovered} showLabel={labelFits(uncovered, { from, to }, plotWidth)} />}
       <TimelineDots rows={rows} selectedId={selectedId} onSelect={onSelect} />

@@ -14,7 +14,9 @@ export function DeploymentsTable({ items, selectedId, caption }: { items: Deploy
           <th scope="col">Deploying → host</th>
           <th scope="col">Location</th>
           <th scope="col">Force type</th>
-          <th scope="col" className="num">Personnel (low–high)</th>
+          <th scope="col" className="num">
+            Personnel (low–high)
+          </th>
           <th scope="col">Status</th>
           <th scope="col">Sources</th>
           <th scope="col">Notes</th>

@@ -17,7 +17,13 @@ export function DeploymentsView() {
   const fetching = query.isFetching && !query.isPending;
   // The last report of all (not of the range), from the same meta the header uses; unfiltered, the list itself says it.
   const { data: meta } = useQuery(metaQuery());
-  const unfilteredLast = !range.from && !range.to ? (query.data?.items.map((d) => d.date).sort().at(-1) ?? null) : null;
+  const unfilteredLast =
+    !range.from && !range.to
+      ? (query.data?.items
+          .map((d) => d.date)
+          .sort()
+          .at(-1) ?? null)
+      : null;
   const lastReport = meta?.coverage.deployments.to ?? unfilteredLast;
 
   return (

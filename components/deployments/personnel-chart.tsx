@@ -59,7 +59,17 @@ export function PersonnelChart({
           }
         />
       )}
-      <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={format} minTickGap={16} tick={{ fontSize: 12 }} allowDataOverflow />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={domain}
+        ticks={ticks}
+        tickFormatter={format}
+        minTickGap={16}
+        tick={{ fontSize: 12 }}
+        allowDataOverflow
+      />
       <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} tickFormatter={compact} width={44} tick={{ fontSize: 12 }} />
       <Tooltip content={<PersonnelTooltip />} isAnimationActive={false} />
       <Area

@@ -30,9 +30,11 @@ export function PersonnelWidget({
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const countries = useMemo(() => countriesWithFigures(items), [items]);
   const [picked, setPicked] = useState<string | null>(null);
-  const country = picked && countries.includes(picked) ? picked : countries[0] ?? null;
+  const country = picked && countries.includes(picked) ? picked : (countries[0] ?? null);
   const rows = useMemo(() => (country ? personnelRows(items, country) : []), [items, country]);
-  const others = items.filter((d) => d.deployingCountry === country && !COMBAT_FORCE_TYPES.includes(d.forceType) && (d.personnelLow !== null || d.personnelHigh !== null));
+  const others = items.filter(
+    (d) => d.deployingCountry === country && !COMBAT_FORCE_TYPES.includes(d.forceType) && (d.personnelLow !== null || d.personnelHigh !== null),
+  );
   // The band's own span unless the page names a range: the reports cluster in a few weeks.
   const from = range.from ?? (rows.length ? addDaysIso(rows[0].date, -14) : null);
   const to = range.to ?? (rows.length ? addDaysIso(rows[rows.length - 1].date, 14) : null);
@@ -72,9 +74,20 @@ export function PersonnelWidget({
         ) : null
       }
       table={<PersonnelTable rows={rows} />}
-      footer={<SourcesLine sources={distinctSources(items.filter((d) => rows.some((r) => r.id === d.id)).flatMap((d) => d.sources))} datasetName="Curated deployment reports" />}
+      footer={
+        <SourcesLine
+          sources={distinctSources(items.filter((d) => rows.some((r) => r.id === d.id)).flatMap((d) => d.sources))}
+          datasetName="Curated deployment reports"
+        />
+      }
     >
-      <div ref={ref} className="esc-chart" data-testid="personnel-chart" data-band-points={rows.filter((r) => r.range).length} data-bound-points={rows.filter((r) => !r.range).length}>
+      <div
+        ref={ref}
+        className="esc-chart"
+        data-testid="personnel-chart"
+        data-band-points={rows.filter((r) => r.range).length}
+        data-bound-points={rows.filter((r) => !r.range).length}
+      >
         {rows.length === 0 || !from || !to ? (
           <EmptyState>No report in this range gives a personnel figure for combat troops.</EmptyState>
         ) : width > 0 ? (
@@ -89,11 +102,12 @@ export function PersonnelWidget({
         <li>▲ at least (lower bound only)</li>
         <li>▽ up to (upper bound only)</li>
       </ul>
-      {from && to && <UncoveredNote domain={{ from, to }} coverageEnd={lastReport} what="deployment reports" meaning="the chart says nothing about those days" />}
+      {from && to && (
+        <UncoveredNote domain={{ from, to }} coverageEnd={lastReport} what="deployment reports" meaning="the chart says nothing about those days" />
+      )}
       <p className="note">
-        Each mark is one report’s figure for the contingent it describes; figures are not added up. The band joins reports that give
-        both a low and a high figure and says nothing about the days between them. Reports without figures (casualty updates,
-        acknowledgements) are on the timeline only.
+        Each mark is one report’s figure for the contingent it describes; figures are not added up. The band joins reports that give both a low and a high
+        figure and says nothing about the days between them. Reports without figures (casualty updates, acknowledgements) are on the timeline only.
         {others.length > 0 &&
           ` Separate contingents are left out of the band: ${others.map((d) => `${forceLabel(d.forceType).toLowerCase()} ${personnelText(d.personnelLow, d.personnelHigh)} (${formatDay(d.date)})`).join("; ")}.`}
       </p>
@@ -109,8 +123,12 @@ function PersonnelTable({ rows }: { rows: PersonnelRow[] }) {
         <tr>
           <th scope="col">Date</th>
           <th scope="col">Force type</th>
-          <th scope="col" className="num">Low</th>
-          <th scope="col" className="num">High</th>
+          <th scope="col" className="num">
+            Low
+          </th>
+          <th scope="col" className="num">
+            High
+          </th>
           <th scope="col">Status</th>
           <th scope="col">Sources</th>
         </tr>

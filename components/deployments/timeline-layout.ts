@@ -29,7 +29,10 @@ export function timelineRows(items: readonly DeploymentDto[], domain: [number, n
   let top = 0;
   const rows: TimelineRow[] = [];
   for (const [country, list] of byCountry) {
-    const lanes = assignLanes(list.map((d) => (dayTime(d.date) - domain[0]) * pxPerMs), MIN_GAP_PX);
+    const lanes = assignLanes(
+      list.map((d) => (dayTime(d.date) - domain[0]) * pxPerMs),
+      MIN_GAP_PX,
+    );
     const height = ROW_LABEL + (Math.max(0, ...lanes) + 1) * LANE + ROW_GAP;
     rows.push({ country, hosts: [...new Set(list.map((d) => d.hostCountry))], top, height, items: list.map((item, i) => ({ item, lane: lanes[i] })) });
     top += height;

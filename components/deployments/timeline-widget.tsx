@@ -40,7 +40,9 @@ export function TimelineWidget({
       domain,
       selection: subtitle,
       measure: canvasMeasure,
-      figure: (box) => <DeploymentTimeline items={items} from={domain.from} to={domain.to} lastReport={lastReport} width={box.width} selectedId={null} onSelect={() => {}} />,
+      figure: (box) => (
+        <DeploymentTimeline items={items} from={domain.from} to={domain.to} lastReport={lastReport} width={box.width} selectedId={null} onSelect={() => {}} />
+      ),
     });
   };
   return (
@@ -57,7 +59,15 @@ export function TimelineWidget({
         {items.length === 0 ? (
           <EmptyState>No deployment reports in this date range.</EmptyState>
         ) : width > 0 ? (
-          <DeploymentTimeline items={items} from={domain.from} to={domain.to} lastReport={lastReport} width={width} selectedId={selectedId} onSelect={onSelect} />
+          <DeploymentTimeline
+            items={items}
+            from={domain.from}
+            to={domain.to}
+            lastReport={lastReport}
+            width={width}
+            selectedId={selectedId}
+            onSelect={onSelect}
+          />
         ) : null}
       </div>
       <StatusLegend />

@@ -11,7 +11,11 @@ export function DraftDecision({ id, title }: { id: string; title: string }) {
   const [comment, setComment] = useState("");
   const decide = useMutation({
     mutationFn: (decision: "publish" | "reject") =>
-      fetchJson("/api/drafts/decide", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ decision, id, ...(comment ? { comment } : {}) }) }),
+      fetchJson("/api/drafts/decide", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ decision, id, ...(comment ? { comment } : {}) }),
+      }),
     onSuccess: () => router.refresh(),
   });
   const error = decide.error as ApiError | null;

@@ -71,7 +71,8 @@ export function EventForm({ sources, publishesDirectly }: Props) {
   const byField = issuesByField(issues);
 
   const preview = useMutation({
-    mutationFn: (input: object) => fetchJson<EventEffect>("/api/drafts/preview", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
+    mutationFn: (input: object) =>
+      fetchJson<EventEffect>("/api/drafts/preview", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
   });
   const save = useMutation({
     mutationFn: (input: object) =>
@@ -107,7 +108,16 @@ export function EventForm({ sources, publishesDirectly }: Props) {
       <div className="form-grid">
         <div className="field">
           <label htmlFor="ev-date">Date</label>
-          <input id="ev-date" type="date" name="date" value={f.date} onChange={set("date")} required aria-invalid={!!byField.date} aria-describedby="err-date" />
+          <input
+            id="ev-date"
+            type="date"
+            name="date"
+            value={f.date}
+            onChange={set("date")}
+            required
+            aria-invalid={!!byField.date}
+            aria-describedby="err-date"
+          />
           <FieldError id="err-date" issues={byField.date} />
         </div>
         <div className="field">
@@ -124,7 +134,15 @@ export function EventForm({ sources, publishesDirectly }: Props) {
         </div>
         <div className="field">
           <label htmlFor="ev-severity">Severity (ladder rung)</label>
-          <select id="ev-severity" name="severity" value={f.severity} onChange={set("severity")} required aria-invalid={!!byField.severity} aria-describedby="err-severity">
+          <select
+            id="ev-severity"
+            name="severity"
+            value={f.severity}
+            onChange={set("severity")}
+            required
+            aria-invalid={!!byField.severity}
+            aria-describedby="err-severity"
+          >
             <option value="">Choose a rung…</option>
             {rungs.map((r) => (
               <option key={r} value={r}>
@@ -147,17 +165,37 @@ export function EventForm({ sources, publishesDirectly }: Props) {
         </div>
         <div className="field wide">
           <label htmlFor="ev-title">Title</label>
-          <input id="ev-title" type="text" name="title" value={f.title} onChange={set("title")} maxLength={300} required aria-invalid={!!byField.title} aria-describedby="err-title" />
+          <input
+            id="ev-title"
+            type="text"
+            name="title"
+            value={f.title}
+            onChange={set("title")}
+            maxLength={300}
+            required
+            aria-invalid={!!byField.title}
+            aria-describedby="err-title"
+          />
           <FieldError id="err-title" issues={byField.title} />
         </div>
         <div className="field wide">
           <label htmlFor="ev-summary">Summary</label>
-          <textarea id="ev-summary" name="summary" value={f.summary} onChange={set("summary")} maxLength={3000} required aria-invalid={!!byField.summary} aria-describedby="err-summary" />
+          <textarea
+            id="ev-summary"
+            name="summary"
+            value={f.summary}
+            onChange={set("summary")}
+            maxLength={3000}
+            required
+            aria-invalid={!!byField.summary}
+            aria-describedby="err-summary"
+          />
           <FieldError id="err-summary" issues={byField.summary} />
         </div>
         <div className="field wide">
           <label htmlFor="ev-actors">Actors (known codes; Ctrl/⌘ or Shift to pick several)</label>
-          <select id="ev-actors"
+          <select
+            id="ev-actors"
             name="actors"
             multiple
             size={5}
@@ -192,22 +230,51 @@ export function EventForm({ sources, publishesDirectly }: Props) {
         <div className="form-grid">
           <div className="field wide">
             <label htmlFor="ev-source-url">New source URL</label>
-            <input id="ev-source-url" type="url" name="sourceUrl" value={src.url} onChange={(e) => setSrc((x) => ({ ...x, url: e.target.value }))} aria-invalid={!!byField["sources.url"]} aria-describedby="err-source-url" />
+            <input
+              id="ev-source-url"
+              type="url"
+              name="sourceUrl"
+              value={src.url}
+              onChange={(e) => setSrc((x) => ({ ...x, url: e.target.value }))}
+              aria-invalid={!!byField["sources.url"]}
+              aria-describedby="err-source-url"
+            />
             <FieldError id="err-source-url" issues={byField["sources.url"]} />
           </div>
           <div className="field">
             <label htmlFor="ev-source-publisher">Publisher</label>
-            <input id="ev-source-publisher" type="text" name="sourcePublisher" value={src.publisher} onChange={(e) => setSrc((x) => ({ ...x, publisher: e.target.value }))} aria-describedby="err-source-publisher" />
+            <input
+              id="ev-source-publisher"
+              type="text"
+              name="sourcePublisher"
+              value={src.publisher}
+              onChange={(e) => setSrc((x) => ({ ...x, publisher: e.target.value }))}
+              aria-describedby="err-source-publisher"
+            />
             <FieldError id="err-source-publisher" issues={byField["sources.publisher"]} />
           </div>
           <div className="field">
             <label htmlFor="ev-source-title">Source title</label>
-            <input id="ev-source-title" type="text" name="sourceTitle" value={src.title} onChange={(e) => setSrc((x) => ({ ...x, title: e.target.value }))} aria-describedby="err-source-title" />
+            <input
+              id="ev-source-title"
+              type="text"
+              name="sourceTitle"
+              value={src.title}
+              onChange={(e) => setSrc((x) => ({ ...x, title: e.target.value }))}
+              aria-describedby="err-source-title"
+            />
             <FieldError id="err-source-title" issues={byField["sources.title"]} />
           </div>
           <div className="field">
             <label htmlFor="ev-source-date">Publication date</label>
-            <input id="ev-source-date" type="date" name="sourcePublishedAt" value={src.publishedAt} onChange={(e) => setSrc((x) => ({ ...x, publishedAt: e.target.value }))} aria-describedby="err-source-date" />
+            <input
+              id="ev-source-date"
+              type="date"
+              name="sourcePublishedAt"
+              value={src.publishedAt}
+              onChange={(e) => setSrc((x) => ({ ...x, publishedAt: e.target.value }))}
+              aria-describedby="err-source-date"
+            />
             <FieldError id="err-source-date" issues={byField["sources.publishedAt"]} />
           </div>
         </div>
@@ -237,11 +304,20 @@ export function EventForm({ sources, publishesDirectly }: Props) {
       </div>
       {preview.data && (
         <p className="effect" role="status" data-testid="effect">
-          This event adds <strong>{signed(preview.data.onDate)}</strong> to the index on {preview.data.date} and <strong>{signed(preview.data.later)}</strong> a month later ({preview.data.laterDate}).
+          This event adds <strong>{signed(preview.data.onDate)}</strong> to the index on {preview.data.date} and <strong>{signed(preview.data.later)}</strong> a
+          month later ({preview.data.laterDate}).
         </p>
       )}
-      {preview.error && <p className="field-error" role="alert">{(preview.error as Error).message}</p>}
-      {serverError && !issues.length && <p className="field-error" role="alert">{serverError.message}</p>}
+      {preview.error && (
+        <p className="field-error" role="alert">
+          {(preview.error as Error).message}
+        </p>
+      )}
+      {serverError && !issues.length && (
+        <p className="field-error" role="alert">
+          {serverError.message}
+        </p>
+      )}
       {done && (
         <p role="status" data-testid="saved">
           {done}

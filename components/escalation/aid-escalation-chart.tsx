@@ -50,9 +50,18 @@ export function AidEscalationChart({
   const narrow = width < 600;
   const axes = narrow ? { aid: 58, index: 34 } : { aid: 70, index: 42 };
   const plotWidth = width - axes.aid - axes.index;
-  const xTicks = periodTicks(rows.map((r) => r.period), plotWidth);
+  const xTicks = periodTicks(
+    rows.map((r) => r.period),
+    plotWidth,
+  );
   return (
-    <ComposedChart width={width} height={height} data={coverage.rows} margin={{ top: 8, right: 0, bottom: 4, left: 0 }} barCategoryGap={rows.length > 40 ? 1 : "12%"}>
+    <ComposedChart
+      width={width}
+      height={height}
+      data={coverage.rows}
+      margin={{ top: 8, right: 0, bottom: 4, left: 0 }}
+      barCategoryGap={rows.length > 40 ? 1 : "12%"}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
       {coverage.uncoveredFrom && (
         <ReferenceArea
@@ -89,9 +98,27 @@ export function AidEscalationChart({
       <Tooltip content={<AidIndexTooltip series={series} currency={currency} aidSource={aidSource} halfLife={halfLife} />} isAnimationActive={false} />
       {series.map((s) =>
         marks === "lines" ? (
-          <Line key={s.key} yAxisId="aid" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} type="monotone" isAnimationActive={false} />
+          <Line
+            key={s.key}
+            yAxisId="aid"
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            dot={false}
+            type="monotone"
+            isAnimationActive={false}
+          />
         ) : (
-          <Bar key={s.key} yAxisId="aid" dataKey={s.key} name={s.label} stackId={marks === "stacked-bars" ? "aid" : undefined} fill={s.color} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            yAxisId="aid"
+            dataKey={s.key}
+            name={s.label}
+            stackId={marks === "stacked-bars" ? "aid" : undefined}
+            fill={s.color}
+            isAnimationActive={false}
+          />
         ),
       )}
       <Line
@@ -144,14 +171,16 @@ function AidIndexTooltip({
         <div className="t-row muted">No aid data for this month</div>
       ) : (
         <>
-          {series.filter((s) => Number(row[s.key] ?? 0) !== 0).map((s) => (
-            <div className="t-row" key={s.key}>
-              <span>
-                <span className="swatch" style={{ background: s.color }} /> {s.label}
-              </span>
-              <span>{formatMoney(Number(row[s.key] ?? 0), currency)}</span>
-            </div>
-          ))}
+          {series
+            .filter((s) => Number(row[s.key] ?? 0) !== 0)
+            .map((s) => (
+              <div className="t-row" key={s.key}>
+                <span>
+                  <span className="swatch" style={{ background: s.color }} /> {s.label}
+                </span>
+                <span>{formatMoney(Number(row[s.key] ?? 0), currency)}</span>
+              </div>
+            ))}
           <div className="t-row">
             <span>Aid total</span>
             <strong>{formatMoney(row.aid, currency)}</strong>
@@ -178,9 +207,15 @@ export function AidEscalationTable({ rows, currency }: { rows: AidIndexRow[]; cu
       <thead>
         <tr>
           <th scope="col">Month</th>
-          <th scope="col" className="num">Aid ({currency})</th>
-          <th scope="col" className="num">Index, monthly mean</th>
-          <th scope="col" className="num">Days averaged</th>
+          <th scope="col" className="num">
+            Aid ({currency})
+          </th>
+          <th scope="col" className="num">
+            Index, monthly mean
+          </th>
+          <th scope="col" className="num">
+            Days averaged
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -26,11 +26,13 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const currency = dash.filters.currency;
   const split = effectiveSplit(dash.filters);
-  const { rows, series: aidSeries, marks } = useMemo(
+  const {
+    rows,
+    series: aidSeries,
+    marks,
+  } = useMemo(
     () =>
-      aid.data && series.data
-        ? aidEscalationRows(aid.data, monthlyMeans(series.data.points), split)
-        : { rows: [], series: [], marks: "stacked-bars" as const },
+      aid.data && series.data ? aidEscalationRows(aid.data, monthlyMeans(series.data.points), split) : { rows: [], series: [], marks: "stacked-bars" as const },
     [aid.data, series.data, split],
   );
   const height = width < 600 ? 260 : 320;
@@ -83,7 +85,13 @@ export function AidEscalationWidget({ view }: { view: EscalationViewState }) {
       tools={
         <div className="seg" role="group" aria-label="Split">
           {(["category", "donor"] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={split === s} onClick={() => filterState.update({ split: s })} title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}>
+            <button
+              key={s}
+              type="button"
+              aria-pressed={split === s}
+              onClick={() => filterState.update({ split: s })}
+              title={s === "donor" ? "One series per donor (up to 10)" : "Stacked by category"}
+            >
               {s === "category" ? "By category" : "By donor"}
             </button>
           ))}

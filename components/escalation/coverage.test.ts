@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { aidCoverage, coverageLabel, firstUncoveredMonth, fitLabel, labelFits, spanWidth, splitAtCoverage, textFits, uncoveredSpan, wrapLabel } from "./coverage";
+import {
+  aidCoverage,
+  coverageLabel,
+  firstUncoveredMonth,
+  fitLabel,
+  labelFits,
+  spanWidth,
+  splitAtCoverage,
+  textFits,
+  uncoveredSpan,
+  wrapLabel,
+} from "./coverage";
 
 const zero = { nuclear: 0, conventional: 0, western_support: 0, third_country: 0, de_escalation: 0 };
 const row = (date: string, value: number) => ({ t: 0, date, value, ...zero, nuclear: value });

@@ -123,7 +123,7 @@ export function firstUncoveredMonth(coverageEnd: string | null): string | null {
  */
 export function aidCoverage<R extends { period: string; index: number | null }>(rows: readonly R[], coverageEnd: string | null | undefined) {
   const first = coverageEnd === undefined ? undefined : firstUncoveredMonth(coverageEnd);
-  const uncoveredFrom = first === undefined ? null : first === null ? (rows[0]?.period ?? null) : rows.find((r) => r.period >= first)?.period ?? null;
+  const uncoveredFrom = first === undefined ? null : first === null ? (rows[0]?.period ?? null) : (rows.find((r) => r.period >= first)?.period ?? null);
   const lastCovered = coverageEnd ? coverageEnd.slice(0, 7) : null;
   const split = rows.map((r) => ({
     ...r,

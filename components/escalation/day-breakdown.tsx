@@ -36,7 +36,9 @@ export function DayBreakdown({
   const data = q.data && q.data.date === date && q.data.params.halfLifeDays === halfLife ? q.data : null;
   if (!data) {
     return q.isError ? (
-      <p className="field-error">Could not explain {formatDay(date)}: {q.error.message}</p>
+      <p className="field-error">
+        Could not explain {formatDay(date)}: {q.error.message}
+      </p>
     ) : (
       <p className="muted" role="status">
         Explaining {formatDay(date)}…
@@ -53,10 +55,15 @@ export function DayBreakdown({
   return (
     <div className="day-breakdown" data-testid="explain-day" data-date={date}>
       <h3>
-        {formatDay(date)}: index <span data-testid="explain-total" data-value={total}>{formatIndex(total)}</span>
+        {formatDay(date)}: index{" "}
+        <span data-testid="explain-total" data-value={total}>
+          {formatIndex(total)}
+        </span>
       </h3>
       <p className="muted small">
-        {allChannels ? "All sub-indices" : `Selected sub-indices only (${channels.map((c) => CHANNEL_LABELS[c]).join("; ")}); all five total ${formatIndex(data.value)}`}
+        {allChannels
+          ? "All sub-indices"
+          : `Selected sub-indices only (${channels.map((c) => CHANNEL_LABELS[c]).join("; ")}); all five total ${formatIndex(data.value)}`}
         {" · "}half-life {halfLife} days · points = severity × weight × 0.5^(age ÷ half-life) × scale {data.scale.factor.toFixed(3)}
       </p>
       {rows.length === 0 ? (
@@ -68,10 +75,18 @@ export function DayBreakdown({
             <thead>
               <tr>
                 <th scope="col">Event</th>
-                <th scope="col" className="num">Age (d)</th>
-                <th scope="col" className="num">Decay</th>
-                <th scope="col" className="num">Weight</th>
-                <th scope="col" className="num">Points</th>
+                <th scope="col" className="num">
+                  Age (d)
+                </th>
+                <th scope="col" className="num">
+                  Decay
+                </th>
+                <th scope="col" className="num">
+                  Weight
+                </th>
+                <th scope="col" className="num">
+                  Points
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -6,7 +6,6 @@ import { isoOfTime } from "./time-axis";
 import { UTCDate } from "@date-fns/utc";
 import { addHours, startOfDay } from "date-fns";
 
-
 /**
  * Turns a click anywhere on the plot into the day under the pointer. It
  * listens on the chart's own SVG because the tooltip cursor, the active dot

@@ -26,7 +26,11 @@ export function eventTrackLayout(data: Pick<EscalationSeriesDto, "params" | "eve
   const t1 = dayTime(data.params.to);
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right);
   const msPerPx = Math.max(1, t1 - t0) / plotWidth;
-  const lanes = assignLanes(data.events.map((e) => dayTime(e.date)), 13 * msPerPx, MAX_LANES);
+  const lanes = assignLanes(
+    data.events.map((e) => dayTime(e.date)),
+    13 * msPerPx,
+    MAX_LANES,
+  );
   return { plotWidth, lanes, trackHeight: Math.max(0, ...lanes) * LANE_HEIGHT + TRACK_GAP + 12 };
 }
 
@@ -105,13 +109,7 @@ export function EscalationChart({
   }, [rows, channels, showComponents, height]);
 
   return (
-    <ComposedChart
-      width={width}
-      height={height + trackHeight}
-      data={rows}
-      margin={{ ...MARGIN, top: trackHeight }}
-      style={{ cursor: "pointer" }}
-    >
+    <ComposedChart width={width} height={height + trackHeight} data={rows} margin={{ ...MARGIN, top: trackHeight }} style={{ cursor: "pointer" }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ed" />
       {uncovered && (
         <ReferenceArea
@@ -136,7 +134,13 @@ export function EscalationChart({
         tick={{ fontSize: 12 }}
         allowDataOverflow
       />
-      <YAxis width={Y_AXIS_WIDTH} ticks={yTicks} domain={[yTicks[0], yTicks[yTicks.length - 1]]} tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatIndex(v, 0)} />
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        ticks={yTicks}
+        domain={[yTicks[0], yTicks[yTicks.length - 1]]}
+        tick={{ fontSize: 12 }}
+        tickFormatter={(v: number) => formatIndex(v, 0)}
+      />
       <ReferenceLine y={0} stroke="#9aa3b2" />
       {data.scale.scaled && (
         <ReferenceLine
@@ -150,13 +154,7 @@ export function EscalationChart({
       {markedDate && <ReferenceLine x={dayTime(markedDate)} stroke={INDEX_COLOR} strokeDasharray="2 3" />}
       <Tooltip
         content={
-          <IndexTooltip
-            channels={channels}
-            eventsByDate={eventsByDate}
-            halfLife={halfLifeDays}
-            eventCount={data.eventCount}
-            coverageEnd={data.coverageEnd}
-          />
+          <IndexTooltip channels={channels} eventsByDate={eventsByDate} halfLife={halfLifeDays} eventCount={data.eventCount} coverageEnd={data.coverageEnd} />
         }
         isAnimationActive={false}
       />
@@ -175,27 +173,22 @@ export function EscalationChart({
             isAnimationActive={false}
           />
         ))}
-      <Line dataKey="covered" name="Escalation index" stroke={INDEX_COLOR} strokeWidth={2.5} dot={false} activeDot={{ r: 4 }} type="linear" isAnimationActive={false} />
+      <Line
+        dataKey="covered"
+        name="Escalation index"
+        stroke={INDEX_COLOR}
+        strokeWidth={2.5}
+        dot={false}
+        activeDot={{ r: 4 }}
+        type="linear"
+        isAnimationActive={false}
+      />
       {uncovered && (
         // After the last curated event the index only decays: dashed and faint, not a confident line.
-        <Line
-          dataKey="uncovered"
-          {...UNCOVERED_LINE}
-          stroke={INDEX_COLOR}
-          activeDot={{ r: 3 }}
-          type="linear"
-          isAnimationActive={false}
-        />
+        <Line dataKey="uncovered" {...UNCOVERED_LINE} stroke={INDEX_COLOR} activeDot={{ r: 3 }} type="linear" isAnimationActive={false} />
       )}
       <DayClickLayer onDayPick={onDayPick} from={t0} to={t1} />
-      <EventTrack
-        events={data.events}
-        lanes={lanes}
-        activeId={activeEventId}
-        pinnedId={pinnedEventId}
-        onHover={onEventHover}
-        onPick={onEventPick}
-      />
+      <EventTrack events={data.events} lanes={lanes} activeId={activeEventId} pinnedId={pinnedEventId} onHover={onEventHover} onPick={onEventPick} />
     </ComposedChart>
   );
 }

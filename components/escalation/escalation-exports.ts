@@ -29,8 +29,7 @@ export function uncoveredLegendItem(data: Pick<EscalationSeriesDto, "params" | "
 }
 
 /** " to 1 Jun 2025" and "method at /method (version 2.0)": how far the events reach and which method made the figure. */
-const coverageText = (data: EscalationSeriesDto) =>
-  `${data.coverageEnd ? ` to ${formatDay(data.coverageEnd)}` : ""}`;
+const coverageText = (data: EscalationSeriesDto) => `${data.coverageEnd ? ` to ${formatDay(data.coverageEnd)}` : ""}`;
 const methodText = (data: EscalationSeriesDto) => `method at ${METHOD_PATH}${data.methodVersion ? ` (version ${data.methodVersion})` : ""}`;
 
 /** Exported charts are drawn this much smaller than the image and scaled up, so 12 px screen type reads as 15 px. */
@@ -60,13 +59,11 @@ export function escalationLegend(channels: readonly Channel[]): LegendItem[] {
   const lines = channels.length > 1;
   return [
     { label: `Escalation index${channels.length < 5 ? " (selected sub-indices)" : ""}`, color: INDEX_COLOR, shape: "line" },
-    ...channels.map(
-      (c): LegendItem => ({
-        label: `${CHANNEL_LABELS[c]} ${CHANNEL_GLYPHS[c]}`,
-        color: CHANNEL_COLORS[c],
-        shape: lines ? "line" : c === "nuclear" ? "dot" : "square",
-      }),
-    ),
+    ...channels.map((c): LegendItem => ({
+      label: `${CHANNEL_LABELS[c]} ${CHANNEL_GLYPHS[c]}`,
+      color: CHANNEL_COLORS[c],
+      shape: lines ? "line" : c === "nuclear" ? "dot" : "square",
+    })),
     // The image's key has no hollow shapes: the rule is said in words, after a blank swatch.
     { label: "Markers above the plot are events; hollow ones (○ □ △ ◇ ▽) are reported or disputed", color: "#ffffff", shape: "square" },
   ];

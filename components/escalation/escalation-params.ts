@@ -32,7 +32,9 @@ export const escalationParams: ParamGroup<typeof escalationParsers> = {
   parsers: escalationParsers,
   checks: {
     halfLife: (raw, key) =>
-      halfLifeDays.parse(raw) === null ? `"${key}=${raw}" is not a number of days from ${MIN_HALF_LIFE_DAYS} to ${MAX_HALF_LIFE_DAYS}; using ${DEFAULT_HALF_LIFE_DAYS}.` : null,
+      halfLifeDays.parse(raw) === null
+        ? `"${key}=${raw}" is not a number of days from ${MIN_HALF_LIFE_DAYS} to ${MAX_HALF_LIFE_DAYS}; using ${DEFAULT_HALF_LIFE_DAYS}.`
+        : null,
     subindex: unknownItems(isChannel, "sub-index"),
   },
 };

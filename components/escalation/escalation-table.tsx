@@ -11,15 +11,7 @@ import { formatIndex } from "./format-index";
  * sub-indices and that day's events. A date button explains that day, which
  * is also the keyboard route to the explanation of any day.
  */
-export function EscalationTable({
-  data,
-  channels,
-  onDayPick,
-}: {
-  data: EscalationSeriesDto;
-  channels: Channel[];
-  onDayPick?: (date: string) => void;
-}) {
+export function EscalationTable({ data, channels, onDayPick }: { data: EscalationSeriesDto; channels: Channel[]; onDayPick?: (date: string) => void }) {
   const eventsByDate = new Map<string, string[]>();
   for (const e of data.events) eventsByDate.set(e.date, [...(eventsByDate.get(e.date) ?? []), e.title]);
   return (
@@ -31,7 +23,9 @@ export function EscalationTable({
         <thead>
           <tr>
             <th scope="col">Date</th>
-            <th scope="col" className="num">Index</th>
+            <th scope="col" className="num">
+              Index
+            </th>
             {channels.map((c) => (
               <th key={c} scope="col" className="num" title={CHANNEL_LABELS[c]}>
                 {CHANNEL_SHORT[c]}

@@ -116,7 +116,7 @@ export function EscalationWidget({
                 activeEventId={preview?.id ?? pinnedEventId}
                 pinnedEventId={pinnedEventId}
                 markedDate={markedDate}
-                onEventHover={(id) => onPreview(id ? data.events.find((e) => e.id === id) ?? null : null)}
+                onEventHover={(id) => onPreview(id ? (data.events.find((e) => e.id === id) ?? null) : null)}
                 onEventPick={pickEvent}
                 onDayPick={pickDay}
               />
@@ -136,8 +136,7 @@ export function EscalationWidget({
         />
       )}
       <p className="muted small">
-        Markers above the chart are the curated events (Tab to reach them, arrow keys to move).{" "}
-        <Link href="/method">How this index is computed</Link>
+        Markers above the chart are the curated events (Tab to reach them, arrow keys to move). <Link href="/method">How this index is computed</Link>
       </p>
     </ChartFrame>
   );

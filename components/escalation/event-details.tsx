@@ -13,15 +13,7 @@ import { addDaysIso } from "./time-axis";
 import type { PanelEvent } from "./types";
 
 /** One event: what happened, its evidence, and how much it moved the index on its own day. */
-export function EventDetails({
-  event,
-  halfLife,
-  onExplainDay,
-}: {
-  event: PanelEvent;
-  halfLife: number;
-  onExplainDay: (date: string) => void;
-}) {
+export function EventDetails({ event, halfLife, onExplainDay }: { event: PanelEvent; halfLife: number; onExplainDay: (date: string) => void }) {
   const q = useQuery({ ...escalationExplainQuery(explainApiQuery(event.date, halfLife)), placeholderData: keepPreviousData });
   // Placeholder data may still be another day's; only this day's numbers are shown.
   const day = q.data && q.data.date === event.date && q.data.params.halfLifeDays === halfLife ? q.data : null;
@@ -53,9 +45,9 @@ export function EventDetails({
               .
             </p>
             <p className="muted small">
-              Severity {event.severity} ({SEVERITY_LADDER[event.severity] ?? "off the ladder"}) × confidence weight{" "}
-              {own.confidenceWeight} × scale {day.scale.factor.toFixed(3)}. With a {halfLife}-day half-life it counts{" "}
-              {formatSigned(own.contribution / 2)} on {formatDay(addDaysIso(event.date, halfLife))}.
+              Severity {event.severity} ({SEVERITY_LADDER[event.severity] ?? "off the ladder"}) × confidence weight {own.confidenceWeight} × scale{" "}
+              {day.scale.factor.toFixed(3)}. With a {halfLife}-day half-life it counts {formatSigned(own.contribution / 2)} on{" "}
+              {formatDay(addDaysIso(event.date, halfLife))}.
             </p>
           </>
         ) : q.isError ? (

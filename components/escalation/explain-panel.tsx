@@ -59,16 +59,11 @@ export function ExplainPanel({
       </form>
       {!shown ? (
         <p className="muted">
-          Hover over or select an event marker above the chart to see the event, its sources and what it added to the index.
-          Click the line (or a date in the table view) to list every event behind that day’s value.
+          Hover over or select an event marker above the chart to see the event, its sources and what it added to the index. Click the line (or a date in the
+          table view) to list every event behind that day’s value.
         </p>
       ) : shown.kind === "event" ? (
-        <EventDetails
-          key={shown.event.id}
-          event={shown.event}
-          halfLife={halfLife}
-          onExplainDay={(d) => onSelect({ kind: "day", date: d })}
-        />
+        <EventDetails key={shown.event.id} event={shown.event} halfLife={halfLife} onExplainDay={(d) => onSelect({ kind: "day", date: d })} />
       ) : (
         <DayBreakdown
           key={shown.date}

@@ -48,7 +48,9 @@ export function IndexTooltip({
           </div>
         ))}
       {(coverageEnd === null || row.date > coverageEnd) && (
-        <div className="t-row muted">{coverageEnd ? `No curated events after ${formatDay(coverageEnd)}: only the decay of earlier events` : "No curated events"}</div>
+        <div className="t-row muted">
+          {coverageEnd ? `No curated events after ${formatDay(coverageEnd)}: only the decay of earlier events` : "No curated events"}
+        </div>
       )}
       {events.map((e) => (
         <div className="t-event" key={e.id}>
@@ -56,8 +58,7 @@ export function IndexTooltip({
         </div>
       ))}
       <div className="t-foot">
-        Index points, 2022 peak (30-day mean) = 100 · half-life {halfLife} d · source: {eventCount} curated, sourced events · click
-        to explain this day
+        Index points, 2022 peak (30-day mean) = 100 · half-life {halfLife} d · source: {eventCount} curated, sourced events · click to explain this day
       </div>
     </div>
   );

@@ -23,8 +23,17 @@ export function UncoveredNote({
     <p className="note" data-testid="uncovered-note">
       <span
         aria-hidden="true"
-        style={{ display: "inline-block", width: 12, height: 12, verticalAlign: "-2px", marginRight: 4, background: UNCOVERED_FILL, border: "1px solid #c9ced8" }}
-      /> Shaded: {span.label}; {meaning}.
+        style={{
+          display: "inline-block",
+          width: 12,
+          height: 12,
+          verticalAlign: "-2px",
+          marginRight: 4,
+          background: UNCOVERED_FILL,
+          border: "1px solid #c9ced8",
+        }}
+      />{" "}
+      Shaded: {span.label}; {meaning}.
     </p>
   );
 }

@@ -31,10 +31,7 @@ export function useEscalationView() {
   const [, setUrl] = useQueryStates(escalationParams.parsers, { scroll: false, shallow: true });
   const setView = useCallback(
     (patch: Partial<EscalationViewParams>, mode: "push" | "replace" = "push") => {
-      void setUrl(
-        { halfLife: patch.halfLife, subindex: patch.subindex === undefined ? undefined : normaliseChannels(patch.subindex) },
-        { history: mode },
-      );
+      void setUrl({ halfLife: patch.halfLife, subindex: patch.subindex === undefined ? undefined : normaliseChannels(patch.subindex) }, { history: mode });
     },
     [setUrl],
   );

@@ -88,9 +88,12 @@ export function ChartExportMenu({
     try {
       if (spec.fitHeight) {
         const { zoom } = spec.fitHeight;
-        const host = await offscreen.render(spec.figure({ width: Math.round(layout.chartBox.width / zoom), height: Math.round(layout.chartBox.height / zoom) }), {
-          width: Math.round(layout.chartBox.width / zoom),
-        });
+        const host = await offscreen.render(
+          spec.figure({ width: Math.round(layout.chartBox.width / zoom), height: Math.round(layout.chartBox.height / zoom) }),
+          {
+            width: Math.round(layout.chartBox.width / zoom),
+          },
+        );
         const drawn = drawnSize(host);
         const fitted = layout.size.height - layout.chartBox.height + (drawn.height * layout.chartBox.width) / drawn.width;
         size = { width: size.width, height: Math.round(Math.min(size.height, Math.max(420, fitted))) };

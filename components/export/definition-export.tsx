@@ -12,6 +12,15 @@ export function definitionExport<Row>(
   draw: (box: Size) => ReactNode,
   options: Pick<ChartExportSpec, "fitHeight"> = {},
 ): ChartExportSpec {
-  return { kind: def.kind, name: def.id, title: def.title, summary: def.subtitle, legend: def.legend, sources: def.sources, figure: draw, csv: def.csv, ...options };
+  return {
+    kind: def.kind,
+    name: def.id,
+    title: def.title,
+    summary: def.subtitle,
+    legend: def.legend,
+    sources: def.sources,
+    figure: draw,
+    csv: def.csv,
+    ...options,
+  };
 }
-

@@ -45,8 +45,7 @@ export function DonorSelect({
     return ordered.flatMap((label) => groups.get(label)!.map((d, i) => ({ donor: d, groupLabel: i === 0 ? label : null })));
   }, [donors, query]);
 
-  const toggle = (code: string) =>
-    onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+  const toggle = (code: string) => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
   const names = new Map(donors.map((d) => [d.code, d.name]));
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
@@ -99,7 +98,11 @@ export function DonorSelect({
           {options.length === 0 && <li className="group">No donor matches “{query}”</li>}
           {options.map((o, i) => (
             <li key={o.donor.code} role="presentation">
-              {o.groupLabel && <div className="group" role="presentation">{o.groupLabel}</div>}
+              {o.groupLabel && (
+                <div className="group" role="presentation">
+                  {o.groupLabel}
+                </div>
+              )}
               <div
                 id={`${listId}-${o.donor.code}`}
                 role="option"

@@ -34,7 +34,8 @@ export function FilterBar({ state }: { state: DashboardFiltersState }) {
           onChange={(e) => {
             // A dataset without the current measure (the curated set holds only commitments) opens on one it has.
             const next = meta.datasets.find((d) => d.id === e.target.value);
-            const measure = next && next.measures.length && !next.measures.includes(filters.measure) ? (next.measures[0] as typeof filters.measure) : filters.measure;
+            const measure =
+              next && next.measures.length && !next.measures.includes(filters.measure) ? (next.measures[0] as typeof filters.measure) : filters.measure;
             update({ dataset: e.target.value === meta.defaultDataset ? null : e.target.value, measure, subcategory: [] });
           }}
           data-testid="dataset-select"

@@ -27,10 +27,7 @@ export function useDashboardFilters(pageGroups?: SomeGroup[]) {
   const pathname = usePathname();
   const { data: meta } = useQuery(metaQuery());
 
-  const ctx = useMemo(
-    () => (meta ? { donorCodes: meta.donors.map((d) => d.code), datasetIds: meta.datasets.map((d) => d.id) } : undefined),
-    [meta],
-  );
+  const ctx = useMemo(() => (meta ? { donorCodes: meta.donors.map((d) => d.code), datasetIds: meta.datasets.map((d) => d.id) } : undefined), [meta]);
   const { filters, problems } = useMemo(() => {
     const params = new URLSearchParams(searchParams.toString());
     const parsed = parseFilters(params, ctx, pageGroups);

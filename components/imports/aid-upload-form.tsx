@@ -41,8 +41,8 @@ export function AidUploadForm() {
       </h2>
       <p className="muted" style={{ marginTop: 0 }}>
         The format of the records&apos; CSV export (<code>/api/aid/records?format=csv</code>): required columns date, donor_code, category, measure, amount,
-        currency, source_urls, source_publishers; several sources per row separated by &quot; | &quot;. Every row is checked first: one bad row writes
-        nothing. Only the dataset named is written; tracker releases cannot be. Preview first: nothing is written until you confirm.
+        currency, source_urls, source_publishers; several sources per row separated by &quot; | &quot;. Every row is checked first: one bad row writes nothing.
+        Only the dataset named is written; tracker releases cannot be. Preview first: nothing is written until you confirm.
       </p>
       <form
         ref={formRef}
@@ -60,7 +60,15 @@ export function AidUploadForm() {
         <div style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
           <label className="field">
             <span>Dataset id</span>
-            <input type="text" name="dataset" required pattern="[a-z0-9][a-z0-9_\-]{0,63}" placeholder="my-analysis" style={inputStyle} data-testid="aid-dataset" />
+            <input
+              type="text"
+              name="dataset"
+              required
+              pattern="[a-z0-9][a-z0-9_\-]{0,63}"
+              placeholder="my-analysis"
+              style={inputStyle}
+              data-testid="aid-dataset"
+            />
           </label>
           <label className="field">
             <span>Dataset name (optional)</span>
@@ -126,8 +134,12 @@ function AidImportResult({ result: r }: { result: ImportAidCsvResult }) {
             <tr>
               <th scope="col">Measure</th>
               <th scope="col">Currency</th>
-              <th scope="col" className="num">Rows</th>
-              <th scope="col" className="num">Amount</th>
+              <th scope="col" className="num">
+                Rows
+              </th>
+              <th scope="col" className="num">
+                Amount
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -72,8 +72,8 @@ export function ConflictUploadForm() {
       </h2>
       <p className="muted" style={{ marginTop: 0 }}>
         An ACLED export CSV or a UCDP GED CSV as published. Every row is checked first; one bad row or a repeated event id writes nothing. A newer export
-        replaces the events it covers (its date range, for the countries in it). The app ships no conflict data: ACLED&apos;s terms forbid redistribution,
-        so only what you import is shown. From the command line: <code>npm run import:events -- &lt;file.csv&gt; --format acled|ucdp [--dry-run]</code>.
+        replaces the events it covers (its date range, for the countries in it). The app ships no conflict data: ACLED&apos;s terms forbid redistribution, so
+        only what you import is shown. From the command line: <code>npm run import:events -- &lt;file.csv&gt; --format acled|ucdp [--dry-run]</code>.
       </p>
       <form
         ref={formRef}

@@ -24,14 +24,14 @@ export function ImportResult({ result }: { result: ImportKielResult }) {
       </p>
       {result.guard.findings.length > 0 && (
         <div className={`banner ${result.guard.refused ? "banner-error" : "banner-warn"}`} data-testid="import-guard" data-refused={result.guard.refused}>
-          <strong>
-            {result.guard.refused ? "This import would be refused: " : "Accepted because you allowed it: "}
-          </strong>
+          <strong>{result.guard.refused ? "This import would be refused: " : "Accepted because you allowed it: "}</strong>
           <ul>
             {result.guard.findings.map((f) => (
               <li key={f.rule}>
                 This import {f.message}
-                {f.overridden ? ` (${GUARD_OVERRIDE[f.rule].label} is ticked)` : `. Tick “${GUARD_OVERRIDE[f.rule].label}” and preview again if that is intended.`}
+                {f.overridden
+                  ? ` (${GUARD_OVERRIDE[f.rule].label} is ticked)`
+                  : `. Tick “${GUARD_OVERRIDE[f.rule].label}” and preview again if that is intended.`}
               </li>
             ))}
           </ul>
@@ -47,9 +47,9 @@ export function ImportResult({ result }: { result: ImportKielResult }) {
         </div>
       )}
       <p className="muted">
-        {s.rowsRead.toLocaleString("en-GB")} rows · {s.donors} donors{s.newDonors.length ? ` (new: ${s.newDonors.join(", ")})` : ""} · {s.months} months ({s.firstMonth} – {s.lastMonth}) ·{" "}
-        {s.allocationRecords.toLocaleString("en-GB")} allocation and {s.commitmentRecords.toLocaleString("en-GB")} commitment records · GDP for {s.gdpCount} donors ·{" "}
-        {s.weaponsCount} heavy-weapons rows
+        {s.rowsRead.toLocaleString("en-GB")} rows · {s.donors} donors{s.newDonors.length ? ` (new: ${s.newDonors.join(", ")})` : ""} · {s.months} months (
+        {s.firstMonth} – {s.lastMonth}) · {s.allocationRecords.toLocaleString("en-GB")} allocation and {s.commitmentRecords.toLocaleString("en-GB")} commitment
+        records · GDP for {s.gdpCount} donors · {s.weaponsCount} heavy-weapons rows
       </p>
       <div className="table-wrap">
         <table className="data">
@@ -60,9 +60,15 @@ export function ImportResult({ result }: { result: ImportKielResult }) {
             <tr>
               <th scope="col">Measure</th>
               <th scope="col">Category</th>
-              <th scope="col" className="num">Previous</th>
-              <th scope="col" className="num">This release</th>
-              <th scope="col" className="num">Change</th>
+              <th scope="col" className="num">
+                Previous
+              </th>
+              <th scope="col" className="num">
+                This release
+              </th>
+              <th scope="col" className="num">
+                Change
+              </th>
             </tr>
           </thead>
           <tbody>

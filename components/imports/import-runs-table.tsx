@@ -23,8 +23,12 @@ export function ImportRunsTable() {
                     <th scope="col">When (UTC)</th>
                     <th scope="col">Release</th>
                     <th scope="col">Outcome</th>
-                    <th scope="col" className="num">Rows</th>
-                    <th scope="col" className="num">Records</th>
+                    <th scope="col" className="num">
+                      Rows
+                    </th>
+                    <th scope="col" className="num">
+                      Records
+                    </th>
                     <th scope="col">File hash</th>
                     <th scope="col">Source</th>
                   </tr>

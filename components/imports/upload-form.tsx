@@ -68,7 +68,12 @@ export function UploadForm() {
         <div style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
           <label className="field">
             <span>Release label (overrides the file)</span>
-            <input type="text" name="release" placeholder="Ukraine Support Tracker, Release 30 (…)" style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "6px 8px", minWidth: 280 }} />
+            <input
+              type="text"
+              name="release"
+              placeholder="Ukraine Support Tracker, Release 30 (…)"
+              style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "6px 8px", minWidth: 280 }}
+            />
           </label>
           <label className="field">
             <span>Published</span>
@@ -83,7 +88,10 @@ export function UploadForm() {
             <label key={o.field} style={{ display: "flex", gap: 8, alignItems: "baseline" }}>
               <input type="checkbox" name={o.field} value="true" data-testid={`guard-${o.field}`} />
               <span>
-                {o.label} <span className="muted">({o.hint}; {o.flag} on the command line)</span>
+                {o.label}{" "}
+                <span className="muted">
+                  ({o.hint}; {o.flag} on the command line)
+                </span>
               </span>
             </label>
           ))}
@@ -108,7 +116,11 @@ export function UploadForm() {
       {error && (
         <div className="banner banner-error" role="alert" style={{ marginTop: 12 }} data-testid="import-error">
           <strong>
-            {error.status === 401 ? "Not authorised." : error.status === 409 ? "Refused by the replacement guards." : "The release was rejected; nothing was written."}
+            {error.status === 401
+              ? "Not authorised."
+              : error.status === 409
+                ? "Refused by the replacement guards."
+                : "The release was rejected; nothing was written."}
           </strong>{" "}
           {error.message}
           {issues.length > 0 && (
@@ -123,7 +135,11 @@ export function UploadForm() {
           )}
         </div>
       )}
-      {preview && <div style={{ marginTop: 12 }}><ImportResult result={preview} /></div>}
+      {preview && (
+        <div style={{ marginTop: 12 }}>
+          <ImportResult result={preview} />
+        </div>
+      )}
     </section>
   );
 }

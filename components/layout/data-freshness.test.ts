@@ -5,7 +5,13 @@ describe("formatFreshness", () => {
   it("names the release, its data period and publication, then the last event and deployment", () => {
     expect(
       formatFreshness({
-        tracker: { datasetId: "kiel-ust", name: "Ukraine Support Tracker, Release 29 (04/2026)", releaseNumber: "29", dataTo: "2026-04-30", publishedAt: "2026-08-04" },
+        tracker: {
+          datasetId: "kiel-ust",
+          name: "Ukraine Support Tracker, Release 29 (04/2026)",
+          releaseNumber: "29",
+          dataTo: "2026-04-30",
+          publishedAt: "2026-08-04",
+        },
         eventsTo: "2025-06-01",
         deploymentsTo: "2025-06-17",
       }),
@@ -20,6 +26,8 @@ describe("formatFreshness", () => {
         deploymentsTo: null,
       }),
     ).toBe("Kiel UST (file x.csv), data to Apr 2026 · no events · no deployments");
-    expect(formatFreshness({ tracker: null, eventsTo: "2025-06-01", deploymentsTo: null })).toBe("no Kiel release imported · events to 1 Jun 2025 · no deployments");
+    expect(formatFreshness({ tracker: null, eventsTo: "2025-06-01", deploymentsTo: null })).toBe(
+      "no Kiel release imported · events to 1 Jun 2025 · no deployments",
+    );
   });
 });

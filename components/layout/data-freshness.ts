@@ -13,9 +13,7 @@ export function formatFreshness(f: Freshness): string {
     const t = f.tracker;
     const name = t.releaseNumber ? `Kiel R${t.releaseNumber}` : t.name;
     parts.push(
-      [name, t.dataTo ? `data to ${formatMonth(t.dataTo)}` : null, t.publishedAt ? `published ${formatDay(t.publishedAt)}` : null]
-        .filter(Boolean)
-        .join(", "),
+      [name, t.dataTo ? `data to ${formatMonth(t.dataTo)}` : null, t.publishedAt ? `published ${formatDay(t.publishedAt)}` : null].filter(Boolean).join(", "),
     );
   } else {
     parts.push("no Kiel release imported");

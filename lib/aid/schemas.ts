@@ -11,7 +11,12 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .string()
     .max(MAX_LIST_ITEMS * 50, `a list must be at most ${MAX_LIST_ITEMS * 50} characters`)
-    .transform((s) => s.split(",").map((x) => x.trim()).filter((x) => x !== ""))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x !== ""),
+    )
     .pipe(z.array(item))
     .transform((list) => [...new Set(list)] as z.output<T>[])
     .refine((list) => list.length <= MAX_LIST_ITEMS, `a list may name at most ${MAX_LIST_ITEMS} distinct items`);
@@ -26,7 +31,12 @@ const ZCategory = z.enum(CATEGORIES);
 export const ZAidFilters = z
   .object({
     dataset: z.string().trim().min(1).max(100).optional(),
-    donor: commaList(z.string().regex(/^[A-Za-z0-9]{2,5}$/, "donor codes are 2–5 letters or digits").transform((s) => s.toUpperCase())).optional(),
+    donor: commaList(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{2,5}$/, "donor codes are 2–5 letters or digits")
+        .transform((s) => s.toUpperCase()),
+    ).optional(),
     category: commaList(ZCategory).optional(),
     subcategory: commaList(z.enum(SUBCATEGORIES)).optional(),
     measure: z.enum(MEASURES).default("allocation"),
@@ -70,7 +80,10 @@ export type TRecordsQuery = z.infer<typeof ZRecordsQuery>;
 
 /** The fields of a record, without defaults (a patch must not invent values it was not sent). */
 const ZAidRecordFields = z.object({
-  donorCode: z.string().regex(/^[A-Za-z0-9]{2,5}$/).transform((s) => s.toUpperCase()),
+  donorCode: z
+    .string()
+    .regex(/^[A-Za-z0-9]{2,5}$/)
+    .transform((s) => s.toUpperCase()),
   date: ZIsoDate,
   granularity: z.enum(GRANULARITIES),
   category: ZCategory,
@@ -89,6 +102,5 @@ export const ZAidRecordInput = ZAidRecordFields.extend({
 });
 export type TAidRecordInput = z.infer<typeof ZAidRecordInput>;
 
-export const ZAidRecordPatch = ZAidRecordFields.partial()
-  .refine((p) => Object.keys(p).length > 0, { message: "the body must change at least one field" });
+export const ZAidRecordPatch = ZAidRecordFields.partial().refine((p) => Object.keys(p).length > 0, { message: "the body must change at least one field" });
 export type TAidRecordPatch = z.infer<typeof ZAidRecordPatch>;

@@ -72,7 +72,13 @@ export async function recordImport(
     action: "import",
     entity: "import",
     entityId: result.importRunId ?? result.datasetId,
-    after: { outcome: result.outcome, datasetId: result.datasetId, fileHash: result.fileHash, importRunId: result.importRunId, recordCount: result.recordCount ?? null },
+    after: {
+      outcome: result.outcome,
+      datasetId: result.datasetId,
+      fileHash: result.fileHash,
+      importRunId: result.importRunId,
+      recordCount: result.recordCount ?? null,
+    },
     comment,
   });
 }

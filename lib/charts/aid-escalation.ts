@@ -21,10 +21,7 @@ export type AidIndexRow = {
  * timeseries API gives them (zero-filled inside the dataset's coverage);
  * months outside it stay null so the chart shows "no data" rather than zero.
  */
-export function joinSeriesAndIndex(
-  aid: readonly AidPeriodRow[],
-  index: readonly { period: string; value: number; days: number }[],
-): AidIndexRow[] {
+export function joinSeriesAndIndex(aid: readonly AidPeriodRow[], index: readonly { period: string; value: number; days: number }[]): AidIndexRow[] {
   const rows = new Map<string, AidIndexRow>();
   const row = (period: string) => rows.get(period) ?? rows.set(period, { period, aid: null, index: null, indexDays: 0 }).get(period)!;
   for (const { period, total, ...values } of aid) Object.assign(row(period), values, { aid: total });
@@ -42,7 +39,12 @@ export function aidEscalationRows(
 ): { rows: AidIndexRow[]; series: ChartSeries[]; marks: AidMarks; split: AidSplit } {
   const effective: AidSplit = split === "donor" && aid.donors ? "donor" : "category";
   const { rows, series } = aidPeriodRows(aid, effective, false);
-  return { rows: joinSeriesAndIndex(rows, index), series, marks: effective === "donor" ? donorMarks(rows.length, series.length) : "stacked-bars", split: effective };
+  return {
+    rows: joinSeriesAndIndex(rows, index),
+    series,
+    marks: effective === "donor" ? donorMarks(rows.length, series.length) : "stacked-bars",
+    split: effective,
+  };
 }
 
 /** The chart's key, on screen and in the export. */

@@ -12,7 +12,15 @@ function dto(points: { period: string; byDonor: Record<string, number> }[], name
   const totals = new Map<string, number>();
   for (const p of points) for (const [c, v] of Object.entries(p.byDonor)) totals.set(c, (totals.get(c) ?? 0) + v);
   return {
-    dataset: { id: "kiel", name: "Tracker R29", kind: "tracker", asOf: "2026-04-30", measures: ["allocation"], coverage: { from: null, to: null }, source: null } as never,
+    dataset: {
+      id: "kiel",
+      name: "Tracker R29",
+      kind: "tracker",
+      asOf: "2026-04-30",
+      measures: ["allocation"],
+      coverage: { from: null, to: null },
+      source: null,
+    } as never,
     measure: "allocation",
     currency: "EUR",
     unit: "EUR",
@@ -28,7 +36,14 @@ function dto(points: { period: string; byDonor: Record<string, number> }[], name
   };
 }
 
-const opts: AidOverTimeOptions = { split: "donor", cumulative: false, currency: "EUR", measure: "allocation", granularity: "month", selection: "Germany, France · military" };
+const opts: AidOverTimeOptions = {
+  split: "donor",
+  cumulative: false,
+  currency: "EUR",
+  measure: "allocation",
+  granularity: "month",
+  selection: "Germany, France · military",
+};
 
 describe("aidOverTimeChart", () => {
   const data = dto(

@@ -8,18 +8,7 @@
  * code (alphabetically, so the outcome does not depend on the order of the
  * selection) to the next free colour.
  */
-export const DONOR_PALETTE = [
-  "#4e79a7",
-  "#f28e2b",
-  "#59a14f",
-  "#b07aa1",
-  "#76b7b2",
-  "#edc948",
-  "#9c755f",
-  "#ff9da7",
-  "#2f4b7c",
-  "#499894",
-] as const;
+export const DONOR_PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#2f4b7c", "#499894"] as const;
 
 /** The grey of the "Others" series: lighter than any donor's colour. */
 export const OTHERS_COLOR = "#b7c0cc";
@@ -59,7 +48,7 @@ export function donorColors(codes: readonly string[]): Record<string, string> {
   const order = [...codes].filter((c) => c !== OTHERS_KEY).sort((a, b) => Number(!(b in FIXED)) - Number(!(a in FIXED)) || a.localeCompare(b));
   for (const code of order) {
     let color = donorColor(code);
-    for (let i = DONOR_PALETTE.indexOf(color as (typeof DONOR_PALETTE)[number]); used.has(color) && used.size < DONOR_PALETTE.length; ) {
+    for (let i = DONOR_PALETTE.indexOf(color as (typeof DONOR_PALETTE)[number]); used.has(color) && used.size < DONOR_PALETTE.length;) {
       i = (i + 1) % DONOR_PALETTE.length;
       color = DONOR_PALETTE[i];
     }

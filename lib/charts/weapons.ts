@@ -45,7 +45,14 @@ export function weaponsChart(data: WeaponsDto, o: { selection: string }): Weapon
     csv: () =>
       chartCsv({
         columns: ["donor_code", "donor_name", "category", "count", "value_eur", "systems"],
-        rows: data.items.map((i) => ({ donor_code: i.donorCode, donor_name: i.donorName, category: i.category, count: i.count, value_eur: i.valueEur, systems: i.weaponsList })),
+        rows: data.items.map((i) => ({
+          donor_code: i.donorCode,
+          donor_name: i.donorName,
+          category: i.category,
+          count: i.count,
+          value_eur: i.valueEur,
+          systems: i.weaponsList,
+        })),
         provenance: { selection: o.selection, dataset: data.dataset?.name, asOf: data.dataset?.asOf, sources: data.sources },
       }),
     empty: data.items.length === 0 ? "No heavy-weapons figures for this selection." : null,

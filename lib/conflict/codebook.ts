@@ -63,7 +63,8 @@ export const DATASET_TERMS: Record<ConflictFormat, { name: string; citation: str
     name: "UCDP Georeferenced Event Dataset (GED)",
     citation:
       "Uppsala Conflict Data Program, UCDP GED; Sundberg, R. & Melander, E. (2013), Introducing the UCDP Georeferenced Event Dataset, Journal of Peace Research 50(4), doi:10.1177/0022343313484347.",
-    licence: "Open data, free to use with attribution under a Creative Commons licence (the version on ucdp.uu.se states its terms); cite the dataset and its version.",
+    licence:
+      "Open data, free to use with attribution under a Creative Commons licence (the version on ucdp.uu.se states its terms); cite the dataset and its version.",
     url: "https://ucdp.uu.se/",
   },
 };

@@ -9,8 +9,28 @@ import type { ConflictEventInput } from "./event";
  */
 const STAGE = "conflict_stage";
 export const EVENT_COLUMNS = [
-  "sourceEventId", "day", "dayEnd", "datePrecision", "precise", "country", "admin1", "admin2", "location", "latitude", "longitude",
-  "geoPrecision", "eventType", "subEventType", "actor1", "actor2", "fatalities", "notes", "source", "isStrike", "isBattle", "isCrossBorder",
+  "sourceEventId",
+  "day",
+  "dayEnd",
+  "datePrecision",
+  "precise",
+  "country",
+  "admin1",
+  "admin2",
+  "location",
+  "latitude",
+  "longitude",
+  "geoPrecision",
+  "eventType",
+  "subEventType",
+  "actor1",
+  "actor2",
+  "fatalities",
+  "notes",
+  "source",
+  "isStrike",
+  "isBattle",
+  "isCrossBorder",
 ] as const;
 const COLS = EVENT_COLUMNS.map((c) => `"${c}"`).join(", ");
 
@@ -42,8 +62,28 @@ export async function insertStage(r: SqlRunner, rows: ConflictEventInput[]): Pro
   const params: unknown[] = [];
   for (const e of rows) {
     params.push(
-      e.sourceEventId, e.day, e.dayEnd, e.datePrecision, b(e.precise), e.country, e.admin1, e.admin2, e.location, e.latitude, e.longitude,
-      e.geoPrecision, e.eventType, e.subEventType, e.actor1, e.actor2, e.fatalities, e.notes, e.source, b(e.isStrike), b(e.isBattle), b(e.isCrossBorder),
+      e.sourceEventId,
+      e.day,
+      e.dayEnd,
+      e.datePrecision,
+      b(e.precise),
+      e.country,
+      e.admin1,
+      e.admin2,
+      e.location,
+      e.latitude,
+      e.longitude,
+      e.geoPrecision,
+      e.eventType,
+      e.subEventType,
+      e.actor1,
+      e.actor2,
+      e.fatalities,
+      e.notes,
+      e.source,
+      b(e.isStrike),
+      b(e.isBattle),
+      b(e.isCrossBorder),
     );
   }
   await r.exec(`INSERT INTO ${STAGE} (${COLS}) VALUES ${rowsOf(rows.length, EVENT_COLUMNS.length)}`, params);
@@ -67,7 +107,10 @@ export interface Coverage {
 }
 
 export async function countChange(r: SqlRunner, datasetId: string, c: Coverage): Promise<{ replaced: number; matched: number }> {
-  const [a] = await r.query<{ n: number | bigint }>(`SELECT COUNT(*) AS "n" FROM "ConflictEvent" WHERE ${replacedWhere(c.countries)}`, replacedParams(datasetId, c));
+  const [a] = await r.query<{ n: number | bigint }>(
+    `SELECT COUNT(*) AS "n" FROM "ConflictEvent" WHERE ${replacedWhere(c.countries)}`,
+    replacedParams(datasetId, c),
+  );
   const [m] = await r.query<{ n: number | bigint }>(
     `SELECT COUNT(*) AS "n" FROM "ConflictEvent" e JOIN ${STAGE} s ON s."sourceEventId" = e."sourceEventId" WHERE e."datasetId" = ?`,
     [datasetId],
@@ -88,7 +131,17 @@ const SUMS = `COUNT(*), SUM("fatalities"),
   SUM(CASE WHEN "isStrike" THEN 1 ELSE 0 END), SUM(CASE WHEN "isStrike" THEN "fatalities" ELSE 0 END),
   SUM(CASE WHEN "isBattle" THEN 1 ELSE 0 END), SUM(CASE WHEN "isBattle" THEN "fatalities" ELSE 0 END),
   SUM(CASE WHEN "isCrossBorder" THEN 1 ELSE 0 END), SUM(CASE WHEN "isCrossBorder" THEN "fatalities" ELSE 0 END)`;
-const MEASURE_LIST = ["events", "fatalities", "preciseEvents", "strikeEvents", "strikeFatalities", "battleEvents", "battleFatalities", "crossBorderEvents", "crossBorderFatalities"] as const;
+const MEASURE_LIST = [
+  "events",
+  "fatalities",
+  "preciseEvents",
+  "strikeEvents",
+  "strikeFatalities",
+  "battleEvents",
+  "battleFatalities",
+  "crossBorderEvents",
+  "crossBorderFatalities",
+] as const;
 const MEASURES = MEASURE_LIST.map((m) => `"${m}"`).join(", ");
 const RESUM = MEASURE_LIST.map((m) => `SUM("${m}")`).join(", ");
 

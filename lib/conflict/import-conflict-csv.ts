@@ -186,7 +186,16 @@ export async function importConflictCsv(db: Db, url: string, o: ImportConflictCs
       const after = before - replaced + totals.events;
       if (o.dryRun) throw new Rollback(result("dry-run", change, after));
 
-      const row = { id: datasetId, format: o.format, name: terms.name, citation: terms.citation, licence: terms.licence, fileName: fileLabel, fileHash: scan.sha256!, importedAt: now() };
+      const row = {
+        id: datasetId,
+        format: o.format,
+        name: terms.name,
+        citation: terms.citation,
+        licence: terms.licence,
+        fileName: fileLabel,
+        fileHash: scan.sha256!,
+        importedAt: now(),
+      };
       await upsertConflictDataset(tx, { ...row, eventCount: after });
       progress({ phase: "replace", rows: totals.events, bytes: 0, totalBytes: 0 });
       await deleteCovered(tx, datasetId, coverage);

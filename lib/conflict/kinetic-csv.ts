@@ -19,7 +19,12 @@ export function kineticCsv(o: {
 }): string {
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const cols = o.series.map((s) => dailyValues(o.days, o.from, o.to, s, o.measure));
-  const smooth = cols.map((c) => halfLifeMean(c.map((d) => d.value), o.halfLifeDays));
+  const smooth = cols.map((c) =>
+    halfLifeMean(
+      c.map((d) => d.value),
+      o.halfLifeDays,
+    ),
+  );
   const meta = [
     `# Data: ${o.dataset.name} (file ${o.dataset.fileName})`,
     `# Citation: ${o.dataset.citation}`,

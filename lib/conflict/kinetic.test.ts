@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { beforeAfter, dailyValues, describeBeforeAfter, halfLifeMean, type DaySums } from "./kinetic";
 
 const day = (date: string, events: number, fatalities = 0): DaySums => ({
-  date, events, fatalities, strikeEvents: events, strikeFatalities: fatalities, battleEvents: 0, battleFatalities: 0, crossBorderEvents: 0, crossBorderFatalities: 0,
+  date,
+  events,
+  fatalities,
+  strikeEvents: events,
+  strikeFatalities: fatalities,
+  battleEvents: 0,
+  battleFatalities: 0,
+  crossBorderEvents: 0,
+  crossBorderFatalities: 0,
 });
 
 describe("halfLifeMean", () => {

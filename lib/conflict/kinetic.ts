@@ -62,7 +62,13 @@ export function pick(d: DaySums, series: KineticSeries, measure: KineticMeasure)
 }
 
 /** One value per day from `from` to `to` (inclusive); days without events are 0. */
-export function dailyValues(days: readonly DaySums[], from: string, to: string, series: KineticSeries, measure: KineticMeasure): { date: string; value: number }[] {
+export function dailyValues(
+  days: readonly DaySums[],
+  from: string,
+  to: string,
+  series: KineticSeries,
+  measure: KineticMeasure,
+): { date: string; value: number }[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const out: { date: string; value: number }[] = [];
   for (let ms = t(from); ms <= t(to); ms += DAY_MS) {

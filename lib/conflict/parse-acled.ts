@@ -20,9 +20,28 @@ export const ACLED_REQUIRED = [
   "fatalities",
 ] as const;
 export const ACLED_OPTIONAL = [
-  "year", "disorder_type", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-  "iso", "region", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-  "tags", "timestamp",
+  "year",
+  "disorder_type",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "interaction",
+  "civilian_targeting",
+  "iso",
+  "region",
+  "admin2",
+  "admin3",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "source_scale",
+  "notes",
+  "tags",
+  "timestamp",
 ] as const;
 
 export function parseAcledRow(cells: Record<string, string | undefined>): ParsedEvent {

@@ -47,7 +47,15 @@ interface Provenance {
 }
 
 const SUM_FIELDS = [
-  "events", "fatalities", "preciseEvents", "strikeEvents", "strikeFatalities", "battleEvents", "battleFatalities", "crossBorderEvents", "crossBorderFatalities",
+  "events",
+  "fatalities",
+  "preciseEvents",
+  "strikeEvents",
+  "strikeFatalities",
+  "battleEvents",
+  "battleFatalities",
+  "crossBorderEvents",
+  "crossBorderFatalities",
 ] as const;
 const SUM_SELECT = Object.fromEntries(SUM_FIELDS.map((f) => [f, true])) as Record<(typeof SUM_FIELDS)[number], true>;
 
@@ -85,7 +93,10 @@ export interface ConflictDailyDto extends Provenance {
   totals: ConflictSums & { impreciseEvents: number };
 }
 
-const emptyDays = (): ConflictDaysDto => ({ date: [], ...(Object.fromEntries(SUM_FIELDS.map((f) => [f, []])) as unknown as { [K in keyof ConflictSums]: number[] }) });
+const emptyDays = (): ConflictDaysDto => ({
+  date: [],
+  ...(Object.fromEntries(SUM_FIELDS.map((f) => [f, []])) as unknown as { [K in keyof ConflictSums]: number[] }),
+});
 
 export async function getConflictDaily(tx: DbTx, q: TConflictDailyQuery): Promise<ConflictDailyDto> {
   const p = await provenance(tx, q.dataset);

@@ -80,11 +80,18 @@ function parseFields(raw: Record<string, string>, where: "query" | "body") {
 }
 
 function safeLabel(name: string): string {
-  return path.basename(name || "upload.csv").replace(/[^\w.\- ()]/g, "_").slice(0, 100) || "upload.csv";
+  return (
+    path
+      .basename(name || "upload.csv")
+      .replace(/[^\w.\- ()]/g, "_")
+      .slice(0, 100) || "upload.csv"
+  );
 }
 
 function tooLarge(limit: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${limit} bytes, the limit for this kind of upload`, [{ path: ["file"], message: "too large" }]);
+  return new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${limit} bytes, the limit for this kind of upload`, [
+    { path: ["file"], message: "too large" },
+  ]);
 }
 
 async function streamToFile(input: Readable, file: string, limit: number): Promise<void> {

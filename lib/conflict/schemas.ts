@@ -9,7 +9,10 @@ const ZName = z
   .max(200, "at most 200 characters")
   .regex(/^[^\u0000-\u001f\u007f]+$/, "must be printable text");
 
-const ZDatasetParam = z.enum(CONFLICT_FORMATS).optional().meta({ description: "acled or ucdp; default: the dataset imported last. Two datasets are never summed." });
+const ZDatasetParam = z
+  .enum(CONFLICT_FORMATS)
+  .optional()
+  .meta({ description: "acled or ucdp; default: the dataset imported last. Two datasets are never summed." });
 
 export const ZConflictDailyQuery = z
   .object({
@@ -18,7 +21,9 @@ export const ZConflictDailyQuery = z
     dataset: ZDatasetParam,
     country: commaList(ZName).optional(),
     admin1: commaList(ZName).optional(),
-    type: commaList(ZName).optional().meta({ description: "Event types as the dataset writes them (ACLED event_type; UCDP: State-based conflict, Non-state conflict, One-sided violence)" }),
+    type: commaList(ZName)
+      .optional()
+      .meta({ description: "Event types as the dataset writes them (ACLED event_type; UCDP: State-based conflict, Non-state conflict, One-sided violence)" }),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], message: "`from` must not be after `to`" });
 export type TConflictDailyQuery = z.infer<typeof ZConflictDailyQuery>;

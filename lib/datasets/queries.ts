@@ -34,7 +34,10 @@ export async function listDatasets(db: DbTx): Promise<DatasetDto[]> {
       asOf: d.asOf ? isoFromDate(d.asOf) : null,
       source: d.source ? toSourceDto(d.source) : null,
       measures: m.map((x) => x.measure).sort(),
-      subcategories: subs.filter((x) => x.datasetId === d.id).map((x) => x.subcategory!).sort(),
+      subcategories: subs
+        .filter((x) => x.datasetId === d.id)
+        .map((x) => x.subcategory!)
+        .sort(),
       recordCount: m.reduce((n, x) => n + (x._sum.recordCount ?? 0), 0),
     };
   });

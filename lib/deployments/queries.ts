@@ -42,9 +42,7 @@ export function toDeploymentDto(d: DeploymentRow): DeploymentDto {
 export async function listDeployments(db: DbTx, q: TDeploymentsQuery) {
   const where: Prisma.DeploymentWhereInput = {
     ...dateRangeWhere(q.from, q.to),
-    ...(q.country?.length
-      ? { OR: [{ deployingCountry: { in: q.country } }, { hostCountry: { in: q.country } }] }
-      : {}),
+    ...(q.country?.length ? { OR: [{ deployingCountry: { in: q.country } }, { hostCountry: { in: q.country } }] } : {}),
     ...(q.status?.length ? { status: { in: q.status } } : {}),
   };
   const [rows, total] = await Promise.all([

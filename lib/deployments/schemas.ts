@@ -10,7 +10,10 @@ const ZCountry = z
 const ZPersonnel = z.number().int().min(0).max(10_000_000).nullable().optional();
 
 const ZDeploymentBase = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,120}$/, "must be a slug").optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{2,120}$/, "must be a slug")
+    .optional(),
   date: ZIsoDate,
   deployingCountry: ZCountry,
   hostCountry: ZCountry,

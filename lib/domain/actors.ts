@@ -41,7 +41,10 @@ const SHOWN = 5;
 export function rejectUnknownActors(codes: readonly string[], ctx: z.RefinementCtx): void {
   const unknown = codes.flatMap((code, index) => (isKnownActor(code) ? [] : [{ code, index }]));
   if (unknown.length === 0) return;
-  const named = unknown.slice(0, SHOWN).map((u) => JSON.stringify(u.code)).join(", ");
+  const named = unknown
+    .slice(0, SHOWN)
+    .map((u) => JSON.stringify(u.code))
+    .join(", ");
   const more = unknown.length > SHOWN ? ` and ${unknown.length - SHOWN} more` : "";
   ctx.addIssue({
     code: "custom",

@@ -18,13 +18,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 };
 
 /** Finer categories the curated data uses; tracker rows carry none. */
-export const SUBCATEGORIES = [
-  "stock_replenishment",
-  "procurement",
-  "training_intelligence",
-  "budget_support",
-  "not_itemised",
-] as const;
+export const SUBCATEGORIES = ["stock_replenishment", "procurement", "training_intelligence", "budget_support", "not_itemised"] as const;
 export type Subcategory = (typeof SUBCATEGORIES)[number];
 
 export const MEASURES = ["allocation", "commitment"] as const;
@@ -68,13 +62,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
 };
 
 /** Sub-indices ("channels"); their sum is the headline index. */
-export const CHANNELS = [
-  "nuclear",
-  "conventional",
-  "western_support",
-  "third_country",
-  "de_escalation",
-] as const;
+export const CHANNELS = ["nuclear", "conventional", "western_support", "third_country", "de_escalation"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -128,15 +116,5 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export const DEPLOYMENT_STATUSES = ["reported", "confirmed", "acknowledged", "denied"] as const;
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 
-export const FORCE_TYPES = [
-  "troops",
-  "special_forces",
-  "engineers",
-  "workers",
-  "munitions",
-  "missiles",
-  "artillery",
-  "drones",
-  "officers",
-] as const;
+export const FORCE_TYPES = ["troops", "special_forces", "engineers", "workers", "munitions", "missiles", "artillery", "drones", "officers"] as const;
 export type ForceType = (typeof FORCE_TYPES)[number];

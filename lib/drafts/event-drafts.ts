@@ -53,7 +53,9 @@ function proposedFields(current: EventDto | null, action: DraftAction, payload: 
 async function assertSourceIds(tx: DbTx, sources: TEventPatch["sources"]) {
   for (const [i, ref] of (sources ?? []).entries()) {
     if (typeof ref === "string" && !(await tx.source.findUnique({ where: { id: ref }, select: { id: true } }))) {
-      throw new AppError("BAD_REQUEST", `Invalid field "sources.${i}": unknown source id "${ref}"`, [{ path: ["sources", i], message: `unknown source id "${ref}"` }]);
+      throw new AppError("BAD_REQUEST", `Invalid field "sources.${i}": unknown source id "${ref}"`, [
+        { path: ["sources", i], message: `unknown source id "${ref}"` },
+      ]);
     }
   }
 }
@@ -70,7 +72,8 @@ export async function createEventDraft(db: Db, principal: Principal, proposal: P
     let payload: TEventInput | TEventPatch | Record<string, never>;
     if (proposal.action === "create") {
       entityId = newEventId(proposal.input);
-      if (await tx.event.findUnique({ where: { id: entityId }, select: { id: true } })) throw new AppError("CONFLICT", `An event with id "${entityId}" exists already`);
+      if (await tx.event.findUnique({ where: { id: entityId }, select: { id: true } }))
+        throw new AppError("CONFLICT", `An event with id "${entityId}" exists already`);
       payload = { ...proposal.input, id: entityId };
       await assertSourceIds(tx, proposal.input.sources);
     } else {
@@ -80,9 +83,24 @@ export async function createEventDraft(db: Db, principal: Principal, proposal: P
       if (proposal.action === "update") await assertSourceIds(tx, proposal.patch.sources);
     }
     await tx.draft.create({
-      data: { id: draftId, entity: "event", entityId, action: proposal.action, payload: JSON.stringify(payload), authorId: principal.userId, author: principal.label, comment: comment ?? null },
+      data: {
+        id: draftId,
+        entity: "event",
+        entityId,
+        action: proposal.action,
+        payload: JSON.stringify(payload),
+        authorId: principal.userId,
+        author: principal.label,
+        comment: comment ?? null,
+      },
     });
-    await recordAudit(tx, principal, { action: "draft", entity: "draft", entityId: draftId, after: { entity: "event", entityId, action: proposal.action, payload }, comment });
+    await recordAudit(tx, principal, {
+      action: "draft",
+      entity: "draft",
+      entityId: draftId,
+      after: { entity: "event", entityId, action: proposal.action, payload },
+      comment,
+    });
   });
   return (await getDraft(db, draftId))!;
 }
@@ -165,7 +183,13 @@ export async function eventsWithDrafts(db: DbTx, published: EventDto[]): Promise
     else {
       const base = byId.get(d.entityId);
       if (d.action === "update" && !base) continue;
-      byId.set(d.entityId, { ...(base as EventDto), ...(payload as Partial<EventDto>), sources: base?.sources ?? [], id: d.entityId, draft: d.id } as EventDto & { draft: string });
+      byId.set(d.entityId, {
+        ...(base as EventDto),
+        ...(payload as Partial<EventDto>),
+        sources: base?.sources ?? [],
+        id: d.entityId,
+        draft: d.id,
+      } as EventDto & { draft: string });
     }
   }
   return [...byId.values()].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));

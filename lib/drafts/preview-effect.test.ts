@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { previewEventEffect } from "./preview-effect";
 import type { IndexEvent } from "@/lib/escalation";
 
-const ev = (id: string, date: string, severity: number, type: IndexEvent["type"] = "nuclear_signalling"): IndexEvent => ({ id, date, title: id, type, severity, confidence: "confirmed" });
+const ev = (id: string, date: string, severity: number, type: IndexEvent["type"] = "nuclear_signalling"): IndexEvent => ({
+  id,
+  date,
+  title: id,
+  type,
+  severity,
+  confidence: "confirmed",
+});
 
 describe("previewEventEffect", () => {
   it("reads the effect on the date and 30 days later: half of it with a 30-day half-life", () => {

@@ -23,8 +23,7 @@ export function previewEventEffect(events: readonly IndexEvent[], candidate: Ind
   if (day === null) throw new RangeError(`invalid date ${candidate.date}`);
   const laterDate = formatDay(day + PREVIEW_LATER_DAYS);
   const others = events.filter((e) => e.id !== candidate.id);
-  const run = (set: readonly IndexEvent[]) =>
-    computeEscalationIndex({ events: set, from: candidate.date, to: laterDate, halfLifeDays }).points;
+  const run = (set: readonly IndexEvent[]) => computeEscalationIndex({ events: set, from: candidate.date, to: laterDate, halfLifeDays }).points;
   const without = run(others);
   const withIt = run([...others, candidate]);
   const last = withIt.length - 1;

@@ -149,8 +149,7 @@ describe("computeEscalationIndex — channel selection", () => {
 
 describe("computeEscalationIndex — validation", () => {
   const base = { events: [strike], from: "2023-01-01", to: "2023-01-31", halfLifeDays: 30 };
-  const bad = (override: object, message: RegExp) =>
-    expect(() => computeEscalationIndex({ ...base, ...override } as typeof base)).toThrow(message);
+  const bad = (override: object, message: RegExp) => expect(() => computeEscalationIndex({ ...base, ...override } as typeof base)).toThrow(message);
 
   it("rejects bad ranges and dates", () => {
     bad({ from: "2023-02-01" }, /from \(2023-02-01\) must not be after to/);

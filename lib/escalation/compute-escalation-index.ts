@@ -21,9 +21,7 @@ export type ComputeEscalationIndexInput<E extends IndexEvent> = Omit<IndexParams
  * so a chart can show unselected sub-indices for context. Values are scaled,
  * not rounded.
  */
-export function computeEscalationIndex<E extends IndexEvent>(
-  input: ComputeEscalationIndexInput<E>,
-): EscalationIndexResult {
+export function computeEscalationIndex<E extends IndexEvent>(input: ComputeEscalationIndexInput<E>): EscalationIndexResult {
   const fromDay = parseDay(input.from, "from");
   const toDay = parseDay(input.to, "to");
   if (fromDay > toDay) throw new RangeError(`from (${input.from}) must not be after to (${input.to})`);

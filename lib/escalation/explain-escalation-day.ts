@@ -29,9 +29,7 @@ const OMITTED_BUDGET = 1e-10;
  * ≤ 1e-9, together ≤ 1e-10) are left out and totalled in `omitted`, so the
  * listed rows sum to `value` within 1e-10 (plus float rounding).
  */
-export function explainEscalationDay<E extends IndexEvent>(
-  input: ExplainEscalationDayInput<E>,
-): EscalationDayExplanation<E> {
+export function explainEscalationDay<E extends IndexEvent>(input: ExplainEscalationDayInput<E>): EscalationDayExplanation<E> {
   const day = parseDay(input.date, "date");
   const halfLifeDays = validateHalfLife(input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS);
   const events = prepareEvents(input.events);
@@ -56,10 +54,7 @@ export function explainEscalationDay<E extends IndexEvent>(
   }
   // Ties: newer first, then by id, so the order is stable across requests.
   contributions.sort(
-    (a, b) =>
-      Math.abs(b.contribution) - Math.abs(a.contribution) ||
-      a.ageDays - b.ageDays ||
-      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.ageDays - b.ageDays || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
 
   // Drop dust from the small end while the dropped total stays within budget.

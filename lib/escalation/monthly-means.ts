@@ -8,7 +8,5 @@ export function monthlyMeans(points: readonly { date: string; value: number }[])
     a.days += 1;
     acc.set(key, a);
   }
-  return [...acc.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([period, a]) => ({ period, value: a.sum / a.days, days: a.days }));
+  return [...acc.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, a]) => ({ period, value: a.sum / a.days, days: a.days }));
 }

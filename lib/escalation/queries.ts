@@ -8,7 +8,6 @@ import { ESCALATION_METHOD_VERSION } from "./method-version";
 import { INDEX_START, type TEscalationQuery, type TExplainQuery } from "./schemas";
 import { todayIso } from "@/lib/dates/iso-day";
 
-
 /** The engine throws RangeError for bad input; over HTTP that is the caller's mistake. */
 function asBadRequest<T>(fn: () => T): T {
   try {
@@ -39,9 +38,7 @@ export async function getEscalationSeries(db: DbTx, q: TEscalationQuery) {
       { path: ["from"], message: "`from` must not be after `to`" },
     ]);
   }
-  const result = asBadRequest(() =>
-    computeEscalationIndex({ events, from, to, halfLifeDays: q.halfLife, channels: q.subindex }),
-  );
+  const result = asBadRequest(() => computeEscalationIndex({ events, from, to, halfLifeDays: q.halfLife, channels: q.subindex }));
   // Markers carry their summary and sources so a chart can show an event's evidence without a second request.
   const markers = events
     .filter((e) => e.date >= from && e.date <= to)

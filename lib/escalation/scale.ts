@@ -1,8 +1,4 @@
-import {
-  SCALE_REFERENCE_YEAR,
-  SCALE_TARGET,
-  SCALE_WINDOW_DAYS,
-} from "./constants";
+import { SCALE_REFERENCE_YEAR, SCALE_TARGET, SCALE_WINDOW_DAYS } from "./constants";
 import { parseDay } from "./dates";
 import { rawChannelSeries, sumChannels } from "./series";
 import type { EscalationScale, IndexEvent, ScaleOption } from "./types";
@@ -11,8 +7,7 @@ import { prepareEvents, validateHalfLife, type PreparedEvent } from "./validate"
 const YEAR_START = parseDay(`${SCALE_REFERENCE_YEAR}-01-01`, "reference start");
 const YEAR_END = parseDay(`${SCALE_REFERENCE_YEAR}-12-31`, "reference end");
 
-export const SCALED_REFERENCE =
-  `${SCALE_TARGET} = highest ${SCALE_WINDOW_DAYS}-day trailing mean of the headline index in ${SCALE_REFERENCE_YEAR}`;
+export const SCALED_REFERENCE = `${SCALE_TARGET} = highest ${SCALE_WINDOW_DAYS}-day trailing mean of the headline index in ${SCALE_REFERENCE_YEAR}`;
 
 function unscaled(reason: string): EscalationScale {
   return { factor: 1, reference: `unscaled: ${reason}`, scaled: false };
@@ -43,10 +38,7 @@ export function referencePeak(events: readonly PreparedEvent<IndexEvent>[], half
   return peak;
 }
 
-export function scaleFromPrepared(
-  events: readonly PreparedEvent<IndexEvent>[],
-  halfLifeDays: number,
-): EscalationScale {
+export function scaleFromPrepared(events: readonly PreparedEvent<IndexEvent>[], halfLifeDays: number): EscalationScale {
   const peak = referencePeak(events, halfLifeDays);
   if (peak === null) return unscaled(`no events on or before ${SCALE_REFERENCE_YEAR}-12-31`);
   // Tiny positive peaks (e.g. float residue) would produce absurd factors.
@@ -55,11 +47,7 @@ export function scaleFromPrepared(
 }
 
 /** Resolve the caller's `scale` option into a concrete scale. */
-export function resolveScale(
-  option: ScaleOption | undefined,
-  events: readonly PreparedEvent<IndexEvent>[],
-  halfLifeDays: number,
-): EscalationScale {
+export function resolveScale(option: ScaleOption | undefined, events: readonly PreparedEvent<IndexEvent>[], halfLifeDays: number): EscalationScale {
   if (option === false) return unscaled("scaling disabled by the caller");
   if (option === undefined || option === true) return scaleFromPrepared(events, halfLifeDays);
   if (!Number.isFinite(option.factor) || option.factor <= 0) {

@@ -17,11 +17,7 @@ export function decayFactor(ageDays: number, halfLifeDays: number): number {
 }
 
 /** Exact raw value of every channel on `day`: sum over all events dated ≤ day. */
-function exactOnDay<E extends IndexEvent>(
-  events: readonly PreparedEvent<E>[],
-  day: number,
-  halfLifeDays: number,
-): Record<Channel, number> {
+function exactOnDay<E extends IndexEvent>(events: readonly PreparedEvent<E>[], day: number, halfLifeDays: number): Record<Channel, number> {
   const out = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
   for (const e of events) {
     if (e.day <= day) out[e.channel] += e.impulse * decayFactor(day - e.day, halfLifeDays);
@@ -37,12 +33,7 @@ function exactOnDay<E extends IndexEvent>(
  * O(days × events). Anchors are exact sums over *all* earlier events, which is
  * how events before the window still count.
  */
-export function rawChannelSeries<E extends IndexEvent>(
-  events: readonly PreparedEvent<E>[],
-  startDay: number,
-  endDay: number,
-  halfLifeDays: number,
-): RawSeries {
+export function rawChannelSeries<E extends IndexEvent>(events: readonly PreparedEvent<E>[], startDay: number, endDay: number, halfLifeDays: number): RawSeries {
   const length = Math.max(0, endDay - startDay + 1);
   const series = Object.fromEntries(CHANNELS.map((c) => [c, new Float64Array(length)])) as RawSeries;
 

@@ -2,13 +2,7 @@ import type { Confidence, EventType } from "../domain/taxonomy";
 import type { IndexEvent } from "./types";
 
 /** Test-only event factory: confirmed unless stated. */
-export function ev(
-  id: string,
-  date: string,
-  type: EventType,
-  severity: number,
-  confidence: Confidence = "confirmed",
-): IndexEvent {
+export function ev(id: string, date: string, type: EventType, severity: number, confidence: Confidence = "confirmed"): IndexEvent {
   return { id, date, title: `Event ${id}`, type, severity, confidence };
 }
 

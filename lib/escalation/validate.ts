@@ -1,12 +1,4 @@
-import {
-  CHANNEL_OF_TYPE,
-  CHANNELS,
-  CONFIDENCES,
-  EVENT_TYPES,
-  SEVERITY_MAX,
-  SEVERITY_MIN,
-  type Channel,
-} from "../domain/taxonomy";
+import { CHANNEL_OF_TYPE, CHANNELS, CONFIDENCES, EVENT_TYPES, SEVERITY_MAX, SEVERITY_MIN, type Channel } from "../domain/taxonomy";
 import { CONFIDENCE_WEIGHTS, MAX_HALF_LIFE_DAYS, MIN_HALF_LIFE_DAYS } from "./constants";
 import { parseDay } from "./dates";
 import type { IndexEvent } from "./types";
@@ -18,15 +10,8 @@ import type { IndexEvent } from "./types";
  */
 
 export function validateHalfLife(halfLifeDays: unknown): number {
-  if (
-    typeof halfLifeDays !== "number" ||
-    !Number.isFinite(halfLifeDays) ||
-    halfLifeDays < MIN_HALF_LIFE_DAYS ||
-    halfLifeDays > MAX_HALF_LIFE_DAYS
-  ) {
-    throw new RangeError(
-      `halfLifeDays must be a number from ${MIN_HALF_LIFE_DAYS} to ${MAX_HALF_LIFE_DAYS}, got ${String(halfLifeDays)}`,
-    );
+  if (typeof halfLifeDays !== "number" || !Number.isFinite(halfLifeDays) || halfLifeDays < MIN_HALF_LIFE_DAYS || halfLifeDays > MAX_HALF_LIFE_DAYS) {
+    throw new RangeError(`halfLifeDays must be a number from ${MIN_HALF_LIFE_DAYS} to ${MAX_HALF_LIFE_DAYS}, got ${String(halfLifeDays)}`);
   }
   return halfLifeDays;
 }
@@ -69,9 +54,7 @@ export function prepareEvents<E extends IndexEvent>(events: readonly E[]): Prepa
     }
     // Sign rules keep de_escalation ≤ 0 and every other channel ≥ 0 (docs §2).
     if (event.type === "de_escalation" ? s > 0 : s < 0) {
-      throw new RangeError(
-        `${where}: severity ${s} has the wrong sign for type ${event.type} (de_escalation must be ≤ 0, other types ≥ 0)`,
-      );
+      throw new RangeError(`${where}: severity ${s} has the wrong sign for type ${event.type} (de_escalation must be ≤ 0, other types ≥ 0)`);
     }
     const confidenceWeight = CONFIDENCE_WEIGHTS[event.confidence];
     return { event, day, channel: CHANNEL_OF_TYPE[event.type], confidenceWeight, impulse: s * confidenceWeight };

@@ -2,13 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db";
 import { isoFromDate } from "@/lib/domain/common-schemas";
 import { dateRangeWhere } from "@/lib/domain/date-range-where";
-import {
-  CHANNEL_OF_TYPE,
-  EVENT_TYPE_LABELS,
-  type Channel,
-  type Confidence,
-  type EventType,
-} from "@/lib/domain/taxonomy";
+import { CHANNEL_OF_TYPE, EVENT_TYPE_LABELS, type Channel, type Confidence, type EventType } from "@/lib/domain/taxonomy";
 import { toSourceDto, type SourceDto } from "@/lib/sources/dto";
 import type { TEventsQuery } from "@/lib/events/schemas";
 

@@ -12,7 +12,10 @@ const ZActorList = z
   .transform((codes) => [...new Set(codes)]);
 
 const ZEventBase = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,120}$/, "must be a slug").optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{2,120}$/, "must be a slug")
+    .optional(),
   date: ZIsoDate,
   title: z.string().trim().min(1).max(300),
   summary: z.string().trim().min(1).max(3000),
@@ -39,10 +42,7 @@ const signRule = {
   message: "severity must be negative for de_escalation and positive for every other type",
 };
 
-export const ZEventInput = ZEventBase.extend({ actors: ZEventBase.shape.actors.default([]) }).refine(
-  severitySignMatchesType,
-  signRule,
-);
+export const ZEventInput = ZEventBase.extend({ actors: ZEventBase.shape.actors.default([]) }).refine(severitySignMatchesType, signRule);
 export type TEventInput = z.infer<typeof ZEventInput>;
 
 export const ZEventPatch = ZEventBase.omit({ id: true })

@@ -3,8 +3,28 @@ import { normaliseQuery, outputPath, parseBriefCliArgs, UsageError } from "./bri
 
 describe("parseBriefCliArgs", () => {
   it("reads queries, output, base URL, scale and timeout", () => {
-    const o = parseBriefCliArgs(["--query", "donor=DEU", "--query", "?widgets=escalation", "--out", "b.PDF", "--base-url", "http://127.0.0.1:3000/", "--scale", "2", "--timeout", "30"]);
-    expect(o).toMatchObject({ queries: ["donor=DEU", "widgets=escalation"], out: "b.PDF", format: "pdf", baseUrl: "http://127.0.0.1:3000", scale: 2, timeoutMs: 30000 });
+    const o = parseBriefCliArgs([
+      "--query",
+      "donor=DEU",
+      "--query",
+      "?widgets=escalation",
+      "--out",
+      "b.PDF",
+      "--base-url",
+      "http://127.0.0.1:3000/",
+      "--scale",
+      "2",
+      "--timeout",
+      "30",
+    ]);
+    expect(o).toMatchObject({
+      queries: ["donor=DEU", "widgets=escalation"],
+      out: "b.PDF",
+      format: "pdf",
+      baseUrl: "http://127.0.0.1:3000",
+      scale: 2,
+      timeoutMs: 30000,
+    });
   });
 
   it("rejects what it cannot do, with the reason", () => {

@@ -62,7 +62,7 @@ export function parseBriefCliArgs(argv: string[]): BriefCliOptions {
   const help = !!values.help;
   if (help) return { queries: [], out: "", format: "png", baseUrl: null, scale: 1, timeoutMs: 0, allowProblems: false, help };
   const queries = (values.query ?? []).map(normaliseQuery);
-  if (!queries.length) throw new UsageError("--query is required (use --query \"\" for the default slide).");
+  if (!queries.length) throw new UsageError('--query is required (use --query "" for the default slide).');
   const out = values.out;
   if (!out) throw new UsageError("--out is required: a .png or .pdf file.");
   const ext = /\.(png|pdf)$/i.exec(out)?.[1]?.toLowerCase();

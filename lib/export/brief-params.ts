@@ -34,7 +34,8 @@ const ZTitle = z.string().trim().min(1).max(120);
 const ZSubtitle = z.string().trim().min(1).max(200);
 
 const isWidget = (w: string) => ((BRIEF_WIDGETS as readonly string[]).includes(w) ? (w as BriefWidget) : null);
-const tooLong = (max: number) => (raw: string, key: string) => (raw.trim().length > max ? `"${key}" is too long (at most ${max} characters); it was shortened.` : null);
+const tooLong = (max: number) => (raw: string, key: string) =>
+  raw.trim().length > max ? `"${key}" is too long (at most ${max} characters); it was shortened.` : null;
 
 /**
  * The slide's own URL parameters as nuqs parsers; the slide reads the

@@ -15,14 +15,22 @@ describe("chartCsv", () => {
         dataset: "Ukraine Support Tracker, Release 29",
         asOf: "2026-04-30",
         sources: [
-          { id: "a", publisher: "Kiel Institute", title: "Tracker, \"R29\"", url: "https://a", publishedAt: null, releaseLabel: null },
+          { id: "a", publisher: "Kiel Institute", title: 'Tracker, "R29"', url: "https://a", publishedAt: null, releaseLabel: null },
           { id: "b", publisher: "ECB", title: "FX", url: "https://b", publishedAt: null, releaseLabel: null },
         ],
       },
     });
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual([
-      "period", "military", "total", "selection", "dataset", "data_as_of", "source_publishers", "source_titles", "source_urls",
+      "period",
+      "military",
+      "total",
+      "selection",
+      "dataset",
+      "data_as_of",
+      "source_publishers",
+      "source_titles",
+      "source_urls",
     ]);
     expect(rows[0]).toMatchObject({ period: "2024-01", military: "1500000000", total: "2000000000", selection: "Germany, France · military" });
     expect(rows[1]).toMatchObject({ military: "0", total: "" });

@@ -109,9 +109,7 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
   return lines;
 }
 
-export function layoutChartExport(
-  input: ChartExportText & { size: Size; measure?: MeasureText },
-): ChartExportLayout {
+export function layoutChartExport(input: ChartExportText & { size: Size; measure?: MeasureText }): ChartExportLayout {
   const { size, measure = approximateMeasure } = input;
   const S = EXPORT_STYLE;
   const left = S.padding;
@@ -195,7 +193,10 @@ export function renderChartExportSvg(layout: ChartExportLayout, chartSvg: string
   const text = (t: PlacedText) =>
     `<text x="${t.x}" y="${t.y}" font-size="${t.style.size}" font-weight="${t.style.weight}" fill="${t.fill}">${escapeXml(t.text)}</text>`;
   const legend = layout.legend
-    .map((p) => `${legendMark(p)}<text x="${p.x + S.swatch + 8}" y="${p.y}" dominant-baseline="central" font-size="${S.legend.size}" fill="${S.ink}">${escapeXml(p.item.label)}</text>`)
+    .map(
+      (p) =>
+        `${legendMark(p)}<text x="${p.x + S.swatch + 8}" y="${p.y}" dominant-baseline="central" font-size="${S.legend.size}" fill="${S.ink}">${escapeXml(p.item.label)}</text>`,
+    )
     .join("");
   const b = layout.chartBox;
   return [
@@ -203,11 +204,17 @@ export function renderChartExportSvg(layout: ChartExportLayout, chartSvg: string
     `<title>${escapeXml(layout.title)}</title>`,
     fontCss ? `<style>${fontCss}</style>` : "",
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    layout.texts.filter((t) => t.y < layout.rule.y).map(text).join(""),
+    layout.texts
+      .filter((t) => t.y < layout.rule.y)
+      .map(text)
+      .join(""),
     legend,
     `<g transform="translate(${b.x} ${b.y})">${chartSvg}</g>`,
     `<line x1="${layout.rule.x1}" x2="${layout.rule.x2}" y1="${layout.rule.y}" y2="${layout.rule.y}" stroke="${S.line}" stroke-width="1"/>`,
-    layout.texts.filter((t) => t.y > layout.rule.y).map(text).join(""),
+    layout.texts
+      .filter((t) => t.y > layout.rule.y)
+      .map(text)
+      .join(""),
     `</svg>`,
   ].join("");
 }

@@ -16,7 +16,10 @@ describe("chartCsv", () => {
   it("neutralises text cells and leaves numbers (negative ones too) as numbers", () => {
     const csv = chartCsv({
       columns: ["label", "value"],
-      rows: [{ label: "=HYPERLINK(1)", value: -3 }, { label: "-4", value: 2 }],
+      rows: [
+        { label: "=HYPERLINK(1)", value: -3 },
+        { label: "-4", value: 2 },
+      ],
       provenance: { selection: "@sel", sources: [{ id: "s", publisher: "+P", title: "T", url: "https://x.example", publishedAt: null, releaseLabel: null }] },
     });
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
@@ -28,7 +31,7 @@ describe("chartCsv", () => {
 describe("restoreCsvCell", () => {
   it("undoes neutraliseCsvCell and leaves everything else alone", async () => {
     const { neutraliseCsvCell, restoreCsvCell } = await import("./csv-safe");
-    for (const v of ["=HYPERLINK(\"http://evil.example\",\"x\")", "=cmd|' /C calc'!A0", "@SUM(A1)", "+x", "-x", "\tx", "plain", "-3", "'quoted", "it's"]) {
+    for (const v of ['=HYPERLINK("http://evil.example","x")', "=cmd|' /C calc'!A0", "@SUM(A1)", "+x", "-x", "\tx", "plain", "-3", "'quoted", "it's"]) {
       expect(restoreCsvCell(neutraliseCsvCell(v))).toBe(v);
     }
     expect(restoreCsvCell("'=1+1")).toBe("=1+1");

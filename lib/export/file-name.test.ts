@@ -3,9 +3,9 @@ import { exportFileName } from "./file-name";
 
 describe("exportFileName", () => {
   it("slugs the chart name and each part of the filter summary", () => {
-    expect(
-      exportFileName({ base: "Aid over time", summary: "Germany, France · military · allocations · Feb 2022 – Apr 2026 · EUR", ext: "png" }),
-    ).toBe("aid-over-time_germany-france_military_allocations_feb-2022-apr-2026_eur.png");
+    expect(exportFileName({ base: "Aid over time", summary: "Germany, France · military · allocations · Feb 2022 – Apr 2026 · EUR", ext: "png" })).toBe(
+      "aid-over-time_germany-france_military_allocations_feb-2022-apr-2026_eur.png",
+    );
   });
 
   it("drops accents and punctuation, and falls back when there is no summary", () => {

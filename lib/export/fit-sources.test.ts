@@ -67,15 +67,32 @@ describe("fitSourcesLine", () => {
   });
 
   it("labels each section and says when one has no sources", () => {
-    const r = fitSourcesLine({ leads: ["Lead"], sections: [{ label: "Aid", sources: few }, { label: "Index", sources: [] }], width: 1120 });
+    const r = fitSourcesLine({
+      leads: ["Lead"],
+      sections: [
+        { label: "Aid", sources: few },
+        { label: "Index", sources: [] },
+      ],
+      width: 1120,
+    });
     expect(r.text).toContain("Aid sources: Reuters – Strike on Kyiv");
     expect(r.text).toContain("Index sources: none recorded for this selection.");
   });
 
   it("falls back to a digest of the largest section's most-cited publishers that says the CSV lists them all", () => {
-    const r = fitSourcesLine({ leads: ["Lead"], sections: [{ label: "Aid", sources: few }, { label: "Index", sources: many }], width: 600, maxLines: 3 });
+    const r = fitSourcesLine({
+      leads: ["Lead"],
+      sections: [
+        { label: "Aid", sources: few },
+        { label: "Index", sources: many },
+      ],
+      width: 600,
+      maxLines: 3,
+    });
     expect(r.form).toBe("digest");
-    expect(r.text).toMatch(/^Lead\. Aid sources: Reuters; Associated Press\. Index sources: 60 documents from 30 publishers, every one listed in the CSV; most cited: Publisher number 0 \(2\)/);
+    expect(r.text).toMatch(
+      /^Lead\. Aid sources: Reuters; Associated Press\. Index sources: 60 documents from 30 publishers, every one listed in the CSV; most cited: Publisher number 0 \(2\)/,
+    );
     expect(r.lines).toBeLessThanOrEqual(3);
     expect(r.text).not.toContain("…");
   });

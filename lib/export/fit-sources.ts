@@ -90,7 +90,10 @@ export function fitSourcesLine(input: FitSourcesInput): FittedSources {
   // The digest: the section with most publishers is summed up (its publishers by number of
   // documents, as many as fit); the others keep their publishers' names.
   const lead = leadList[leadList.length - 1];
-  const big = sections.reduce((best, s, i) => (groupSourcesByPublisher(s.sources).length > groupSourcesByPublisher(sections[best].sources).length ? i : best), 0);
+  const big = sections.reduce(
+    (best, s, i) => (groupSourcesByPublisher(s.sources).length > groupSourcesByPublisher(sections[best].sources).length ? i : best),
+    0,
+  );
   const docs = distinctSources(sections[big]?.sources ?? []);
   const groups = groupSourcesByPublisher(docs).sort((a, b) => b.count - a.count);
   const digest = (n: number) =>

@@ -4,7 +4,14 @@ import type { SourceDto } from "@/lib/sources/dto";
 import { PROVENANCE_COLUMNS } from "./chart-csv";
 import { rowSourcedCsv } from "./row-sources-csv";
 
-const src = (id: string, publisher: string): SourceDto => ({ id, publisher, title: `T ${id}`, url: `https://example.org/${id}`, publishedAt: null, releaseLabel: null });
+const src = (id: string, publisher: string): SourceDto => ({
+  id,
+  publisher,
+  title: `T ${id}`,
+  url: `https://example.org/${id}`,
+  publishedAt: null,
+  releaseLabel: null,
+});
 
 describe("rowSourcedCsv", () => {
   it("gives each row its own sources, once each, after the data columns", () => {

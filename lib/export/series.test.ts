@@ -31,4 +31,3 @@ describe("dayTime", () => {
     expect(new Date(dayTime("2024-03-05")).toISOString()).toBe("2024-03-05T00:00:00.000Z");
   });
 });
-

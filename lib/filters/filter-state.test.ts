@@ -12,7 +12,9 @@ describe("parseFilters", () => {
 
   it("reads every parameter", () => {
     const { filters, problems } = parseFilters(
-      new URLSearchParams("dataset=curated&donor=deu,fra&category=military&measure=commitment&from=2022-02-24&to=2024-12-31&currency=USD&granularity=quarter&cumulative=1&top=5&gdp=1&split=donor"),
+      new URLSearchParams(
+        "dataset=curated&donor=deu,fra&category=military&measure=commitment&from=2022-02-24&to=2024-12-31&currency=USD&granularity=quarter&cumulative=1&top=5&gdp=1&split=donor",
+      ),
       ctx,
     );
     expect(problems).toEqual([]);
@@ -48,22 +50,25 @@ describe("parseFilters", () => {
   });
 
   it("falls back from invalid values with a message for each", () => {
-    const { filters, problems } = parseFilters(
-      { measure: "both", currency: "GBP", from: "2024-02-30", category: "weapons", top: "1000", dataset: "r99" },
-      ctx,
-    );
+    const { filters, problems } = parseFilters({ measure: "both", currency: "GBP", from: "2024-02-30", category: "weapons", top: "1000", dataset: "r99" }, ctx);
     expect(filters).toEqual(DEFAULT_FILTERS);
     expect(problems).toHaveLength(6);
     expect(problems.join(" ")).toMatch(/measure=both/);
     // Each warning names the parameter and the value it rejected.
     for (const kv of ["measure=both", "currency=GBP", "from=2024-02-30", "category=weapons", "top=1000", "dataset=r99"]) {
-      expect(problems.some((p) => p.includes(kv)), kv).toBe(true);
+      expect(
+        problems.some((p) => p.includes(kv)),
+        kv,
+      ).toBe(true);
     }
   });
 
   it("names a key that the page does not read, with its value, only when told the page's own keys", () => {
     const p = new URLSearchParams("donor=DEU&halfLife=60&colour=red");
-    expect(parseFilters(p, ctx, []).problems).toEqual(['"halfLife=60" is not a setting of this page; it was ignored.', '"colour=red" is not a setting of this page; it was ignored.']);
+    expect(parseFilters(p, ctx, []).problems).toEqual([
+      '"halfLife=60" is not a setting of this page; it was ignored.',
+      '"colour=red" is not a setting of this page; it was ignored.',
+    ]);
     const page = { parsers: { halfLife: parseAsInteger }, checks: { halfLife: () => null } };
     expect(parseFilters(p, ctx, [page]).problems).toEqual(['"colour=red" is not a setting of this page; it was ignored.']);
     // A page that checks its own keys (the slide) gets only the filters' problems.
@@ -73,7 +78,10 @@ describe("parseFilters", () => {
   it("reports an invalid value of every list item it drops", () => {
     const { filters, problems } = parseFilters({ category: "military,weapons,military", subcategory: "x" }, ctx);
     expect(filters.category).toEqual(["military"]);
-    expect(problems).toEqual(['Unknown category "weapons" in "category=military,weapons,military"; ignored.', 'Unknown subcategory "x" in "subcategory=x"; ignored.']);
+    expect(problems).toEqual([
+      'Unknown category "weapons" in "category=military,weapons,military"; ignored.',
+      'Unknown subcategory "x" in "subcategory=x"; ignored.',
+    ]);
   });
 
   it("ignores a reversed date range", () => {
@@ -112,9 +120,7 @@ describe("serializeFilters", () => {
 
 describe("aidApiQuery", () => {
   it("is canonical: sorted, with measure and currency always present", () => {
-    expect(aidApiQuery({ ...DEFAULT_FILTERS, donor: ["USA"] }, { granularity: "year" })).toBe(
-      "currency=EUR&donor=USA&granularity=year&measure=allocation",
-    );
+    expect(aidApiQuery({ ...DEFAULT_FILTERS, donor: ["USA"] }, { granularity: "year" })).toBe("currency=EUR&donor=USA&granularity=year&measure=allocation");
   });
 });
 

@@ -1,7 +1,17 @@
 import { createParser, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { CATEGORIES, CURRENCIES, MEASURES, SUBCATEGORIES, type Category, type Currency, type Measure, type Subcategory } from "@/lib/domain/taxonomy";
 import { ZIsoDate } from "@/lib/domain/common-schemas";
-import { groupTools, invalidUnless, paramProblems, parseAsList, toSearchParams, unknownItems, type ParamGroup, type Params, type SomeGroup } from "@/lib/url-state/params";
+import {
+  groupTools,
+  invalidUnless,
+  paramProblems,
+  parseAsList,
+  toSearchParams,
+  unknownItems,
+  type ParamGroup,
+  type Params,
+  type SomeGroup,
+} from "@/lib/url-state/params";
 
 /**
  * The dashboard's state, all of it in the URL query string so a link
@@ -52,7 +62,10 @@ export interface ParsedFilters {
   problems: string[];
 }
 
-const oneOf = <T extends string>(values: readonly T[]) => (v: string) => ((values as readonly string[]).includes(v) ? (v as T) : null);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: string) =>
+    (values as readonly string[]).includes(v) ? (v as T) : null;
 const flag = createParser({
   parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
   serialize: (b: boolean) => (b ? "1" : "0"),
@@ -74,20 +87,20 @@ const SPLITS = ["category", "donor"] as const;
  * (withDatasetDefaults), so the URL always names it once it is written.
  */
 const dashboardParsers = {
-    dataset: parseAsString,
-    donor: parseAsList(donorCode).withDefault([]),
-    category: parseAsList({ parse: oneOf(CATEGORIES) }).withDefault([]),
-    subcategory: parseAsList({ parse: oneOf(SUBCATEGORIES) }).withDefault([]),
-    measure: parseAsStringLiteral(MEASURES),
-    from: isoDay,
-    to: isoDay,
-    currency: parseAsStringLiteral(CURRENCIES).withDefault(DEFAULT_FILTERS.currency),
-    granularity: parseAsStringLiteral(GRANULARITIES).withDefault(DEFAULT_FILTERS.granularity),
-    cumulative: flag.withDefault(false),
-    top: topN.withDefault(DEFAULT_FILTERS.top),
-    gdp: flag.withDefault(false),
-    // No default: a link without `split` lets the selection choose (2–10 donors: one series each).
-    split: parseAsStringLiteral(SPLITS),
+  dataset: parseAsString,
+  donor: parseAsList(donorCode).withDefault([]),
+  category: parseAsList({ parse: oneOf(CATEGORIES) }).withDefault([]),
+  subcategory: parseAsList({ parse: oneOf(SUBCATEGORIES) }).withDefault([]),
+  measure: parseAsStringLiteral(MEASURES),
+  from: isoDay,
+  to: isoDay,
+  currency: parseAsStringLiteral(CURRENCIES).withDefault(DEFAULT_FILTERS.currency),
+  granularity: parseAsStringLiteral(GRANULARITIES).withDefault(DEFAULT_FILTERS.granularity),
+  cumulative: flag.withDefault(false),
+  top: topN.withDefault(DEFAULT_FILTERS.top),
+  gdp: flag.withDefault(false),
+  // No default: a link without `split` lets the selection choose (2–10 donors: one series each).
+  split: parseAsStringLiteral(SPLITS),
 };
 
 export const dashboardParams: ParamGroup<typeof dashboardParsers> = {
@@ -115,11 +128,7 @@ const dashboardTools = groupTools(dashboardParams);
  * A dataset without allocations (the curated announcements) opens on
  * commitments unless the link names a measure.
  */
-export function withDatasetDefaults(
-  parsed: ParsedFilters,
-  params: Params,
-  datasetMeasures: string[] | undefined,
-): ParsedFilters {
+export function withDatasetDefaults(parsed: ParsedFilters, params: Params, datasetMeasures: string[] | undefined): ParsedFilters {
   const named = toSearchParams(params).get("measure");
   if (named || !datasetMeasures?.length || datasetMeasures.includes(parsed.filters.measure)) return parsed;
   return { ...parsed, filters: { ...parsed.filters, measure: datasetMeasures[0] as Measure } };
@@ -146,7 +155,9 @@ export function parseFilters(params: Params, ctx?: FilterContext, pageGroups?: S
   if (ctx) {
     const unknown = f.donor.filter((c) => !ctx.donorCodes.includes(c));
     if (unknown.length) {
-      problems.push(`Unknown donor code${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")} in the link; ${unknown.length > 1 ? "they were" : "it was"} ignored.`);
+      problems.push(
+        `Unknown donor code${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")} in the link; ${unknown.length > 1 ? "they were" : "it was"} ignored.`,
+      );
     }
     f.donor = f.donor.filter((c) => !unknown.includes(c));
   }

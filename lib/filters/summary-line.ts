@@ -11,7 +11,10 @@ export function filterSummaryLine(
 ): string {
   const donors = f.donor.length
     ? f.donor.length > 4
-      ? `${f.donor.slice(0, 3).map((c) => ctx.donorNames?.[c] ?? c).join(", ")} +${f.donor.length - 3} donors`
+      ? `${f.donor
+          .slice(0, 3)
+          .map((c) => ctx.donorNames?.[c] ?? c)
+          .join(", ")} +${f.donor.length - 3} donors`
       : f.donor.map((c) => ctx.donorNames?.[c] ?? c).join(", ")
     : "All donors";
   const subs = f.subcategory?.length ? ` (${f.subcategory.map((s) => s.replace(/_/g, " ")).join(", ")})` : "";

@@ -38,7 +38,10 @@ export class FxTable {
       if (r.month === null) {
         const ys = this.years.get(r.quote) ?? [];
         ys.push(r.year);
-        this.years.set(r.quote, ys.sort((a, b) => a - b));
+        this.years.set(
+          r.quote,
+          ys.sort((a, b) => a - b),
+        );
       }
     }
   }
@@ -110,11 +113,7 @@ export interface AmountGroup {
  * month), so converting each month's sum gives the same figure as converting
  * every record, with a few hundred multiplications instead of a million.
  */
-export function convertGroups<G extends AmountGroup>(
-  table: FxTable,
-  groups: G[],
-  target: string,
-): { rows: (G & { value: number })[]; rates: AppliedRate[] } {
+export function convertGroups<G extends AmountGroup>(table: FxTable, groups: G[], target: string): { rows: (G & { value: number })[]; rates: AppliedRate[] } {
   const used: (AppliedRate | null)[] = [];
   const rows = groups.map((g) => {
     const date = new Date(Date.UTC(Math.floor(g.periodMonth / 100), (g.periodMonth % 100) - 1, 1));

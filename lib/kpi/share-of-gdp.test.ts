@@ -21,6 +21,9 @@ describe("share of GDP", () => {
   });
   it("ranks donors by share, leaving out those without GDP", () => {
     const s = { byDonor: [donor("DEU", 10, 1000), donor("EST", 5, 50), donor("EU", 50, null), donor("FRA", 1, 1000)] };
-    expect(gdpShareRanking(s, 2).map((r) => [r.code, r.share])).toEqual([["EST", 0.1], ["DEU", 0.01]]);
+    expect(gdpShareRanking(s, 2).map((r) => [r.code, r.share])).toEqual([
+      ["EST", 0.1],
+      ["DEU", 0.01],
+    ]);
   });
 });

@@ -15,9 +15,7 @@ import {
 } from "@/lib/domain/taxonomy";
 import { listDatasets, resolveDataset } from "@/lib/datasets/queries";
 
-async function dateSpan(
-  agg: Promise<{ _min: { date: Date | null }; _max: { date: Date | null } }>,
-): Promise<{ from: string | null; to: string | null }> {
+async function dateSpan(agg: Promise<{ _min: { date: Date | null }; _max: { date: Date | null } }>): Promise<{ from: string | null; to: string | null }> {
   const r = await agg;
   return { from: r._min.date ? isoFromDate(r._min.date) : null, to: r._max.date ? isoFromDate(r._max.date) : null };
 }
@@ -27,11 +25,7 @@ async function dateSpan(
  * figures default to (number, end of its data period, publication date), and
  * the last curated event and deployment report.
  */
-function freshnessOf(
-  datasets: Awaited<ReturnType<typeof listDatasets>>,
-  events: { to: string | null },
-  deployments: { to: string | null },
-) {
+function freshnessOf(datasets: Awaited<ReturnType<typeof listDatasets>>, events: { to: string | null }, deployments: { to: string | null }) {
   const tracker = datasets.find((d) => d.kind === "tracker" && d.recordCount > 0) ?? null;
   return {
     tracker: tracker

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { CONFLICT_FORMATS } from "@/lib/conflict/codebook";
 
 /** Response schemas of the conflict-event routes (see ./response-schemas.ts for why they are zod). */
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date" });
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: "date" });
 const ZFormat = z.enum(CONFLICT_FORMATS);
 const count = z.number().int();
 
@@ -42,7 +45,9 @@ export const ZConflictDaily = z.strictObject({
   ...ZProvenance,
   params: z.strictObject({ from: ZDay.nullable(), to: ZDay.nullable(), country: z.array(z.string()), admin1: z.array(z.string()), type: z.array(z.string()) }),
   days: z
-    .strictObject({ date: z.array(ZDay), ...Object.fromEntries(Object.keys(ZConflictSums.shape).map((k) => [k, z.array(count)])) } as { date: z.ZodArray<typeof ZDay> } & {
+    .strictObject({ date: z.array(ZDay), ...Object.fromEntries(Object.keys(ZConflictSums.shape).map((k) => [k, z.array(count)])) } as {
+      date: z.ZodArray<typeof ZDay>;
+    } & {
       [K in keyof typeof ZConflictSums.shape]: z.ZodArray<typeof count>;
     })
     .meta({ description: "Days with events in the selection, as columns: the i-th entry of every array belongs to date[i]" }),

@@ -176,7 +176,11 @@ function aidUpload() {
     summary:
       "Import an aid CSV (the format of /api/aid/records?format=csv) into one dataset: a text/csv body with the parameters in the query, or a multipart form with `file` and the same fields. dryRun=true writes nothing.",
     security: bearer,
-    parameters: queryParams(ZAidUploadFields).map((p) => ({ ...p, required: false, description: "With a text/csv body (a form carries it as a field instead)" })),
+    parameters: queryParams(ZAidUploadFields).map((p) => ({
+      ...p,
+      required: false,
+      description: "With a text/csv body (a form carries it as a field instead)",
+    })),
     requestBody: {
       required: true,
       content: {
@@ -184,7 +188,10 @@ function aidUpload() {
         "multipart/form-data": {
           schema: {
             type: "object",
-            properties: { file: { type: "string", contentMediaType: "text/csv", description: `The CSV; the whole form at most ${MiB(MAX_FORM_UPLOAD_BYTES)}` }, ...fields.properties },
+            properties: {
+              file: { type: "string", contentMediaType: "text/csv", description: `The CSV; the whole form at most ${MiB(MAX_FORM_UPLOAD_BYTES)}` },
+              ...fields.properties,
+            },
             required: ["file", ...(fields.required ?? [])],
             additionalProperties: false,
           },
@@ -204,7 +211,11 @@ function conflictUpload() {
     summary:
       "Import an ACLED export CSV or a UCDP GED CSV (format=acled|ucdp): a text/csv body with the parameters in the query, or a multipart form with `file` and the same fields. All or nothing; a newer export replaces the events it covers; dryRun=true writes nothing.",
     security: bearer,
-    parameters: queryParams(ZConflictUploadFields).map((p) => ({ ...p, required: false, description: "With a text/csv body (a form carries it as a field instead)" })),
+    parameters: queryParams(ZConflictUploadFields).map((p) => ({
+      ...p,
+      required: false,
+      description: "With a text/csv body (a form carries it as a field instead)",
+    })),
     requestBody: {
       required: true,
       content: {
@@ -212,7 +223,10 @@ function conflictUpload() {
         "multipart/form-data": {
           schema: {
             type: "object",
-            properties: { file: { type: "string", contentMediaType: "text/csv", description: `The CSV; the whole form at most ${MiB(MAX_FORM_UPLOAD_BYTES)}` }, ...fields.properties },
+            properties: {
+              file: { type: "string", contentMediaType: "text/csv", description: `The CSV; the whole form at most ${MiB(MAX_FORM_UPLOAD_BYTES)}` },
+              ...fields.properties,
+            },
             required: ["file", ...(fields.required ?? [])],
             additionalProperties: false,
           },
@@ -238,7 +252,12 @@ export function buildOpenApiDocument(): Json {
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "A script token (npm run token:create, or /admin): acts with its role, at most its owner's" },
-        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "The browser session set by POST /api/auth/sign-in/email (prefixed __Secure- over HTTPS)" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "better-auth.session_token",
+          description: "The browser session set by POST /api/auth/sign-in/email (prefixed __Secure- over HTTPS)",
+        },
       },
       schemas: componentSchemas(),
     },
@@ -247,7 +266,13 @@ export function buildOpenApiDocument(): Json {
       "/api/aid/summary": {
         get: read("Totals for the filters: overall, per donor (with category split) and per category", ZAidFilters, json(R.ZAidSummary, "Summary")),
       },
-      "/api/aid/timeseries": { get: read("One row per month, quarter or year, zero-filled; by=donor adds each period's amount per donor and the donors' totals", ZTimeseriesQuery, json(R.ZAidTimeseries, "Time series")) },
+      "/api/aid/timeseries": {
+        get: read(
+          "One row per month, quarter or year, zero-filled; by=donor adds each period's amount per donor and the donors' totals",
+          ZTimeseriesQuery,
+          json(R.ZAidTimeseries, "Time series"),
+        ),
+      },
       "/api/aid/records": {
         get: read("The filtered records with their sources; format=csv downloads them", ZRecordsQuery, {
           description: "A page of records (JSON), or the records as CSV with source columns",
@@ -259,7 +284,13 @@ export function buildOpenApiDocument(): Json {
       "/api/events": {
         get: read("Escalation events; `actor` matches exact codes", ZEventsQuery, json(R.ZEventsPage, "A page of events")),
         post: {
-          ...jsonWrite("Create an event (admins); editors and reviewers leave a draft for review (202)", ZEventInput, 201, json(R.ZEventDto, "The stored event"), [409]),
+          ...jsonWrite(
+            "Create an event (admins); editors and reviewers leave a draft for review (202)",
+            ZEventInput,
+            201,
+            json(R.ZEventDto, "The stored event"),
+            [409],
+          ),
           responses: {
             ...jsonWrite("", ZEventInput, 201, json(R.ZEventDto, "The stored event"), [409]).responses,
             202: json(W.ZDraftDto, "A draft for review: public reads do not show it until a reviewer publishes it"),
@@ -298,24 +329,78 @@ export function buildOpenApiDocument(): Json {
         get: read("Events and fatalities by admin-1 region (oblast) for a date range", ZConflictRegionsQuery, json(C.ZConflictRegions, "Regions")),
       },
       "/api/conflict/explain": {
-        get: read("The largest events of one day (by reported fatalities) with their source notes", ZConflictExplainQuery, json(C.ZConflictExplain, "Events of the day")),
+        get: read(
+          "The largest events of one day (by reported fatalities) with their source notes",
+          ZConflictExplainQuery,
+          json(C.ZConflictExplain, "Events of the day"),
+        ),
       },
       "/api/weapons": {
         get: read("Heavy weapons by donor and category (tracker release; counts and EUR values)", ZWeaponsQuery, json(R.ZWeapons, "Weapons")),
       },
       "/api/openapi.json": { get: read("This document", null, json(R.ZOpenApiDocument, "OpenAPI 3.1")) },
       "/api/auth/sign-in/email": {
-        post: { ...jsonWrite("Sign in: sets the HTTP-only, SameSite=Lax session cookie (Secure over HTTPS); failures are throttled", ZSignIn, 200, json(W.ZSessionDto, "Who is now signed in")), security: [] },
+        post: {
+          ...jsonWrite(
+            "Sign in: sets the HTTP-only, SameSite=Lax session cookie (Secure over HTTPS); failures are throttled",
+            ZSignIn,
+            200,
+            json(W.ZSessionDto, "Who is now signed in"),
+          ),
+          security: [],
+        },
       },
       "/api/auth/sign-out": {
-        post: { summary: "Sign out: ends the session and clears its cookie", security: [{ session: [] }], responses: { 200: json(W.ZSessionDto, "Nobody is signed in"), ...errorResponses([...ALWAYS, 400, 401, 403, 429]) } },
+        post: {
+          summary: "Sign out: ends the session and clears its cookie",
+          security: [{ session: [] }],
+          responses: { 200: json(W.ZSessionDto, "Nobody is signed in"), ...errorResponses([...ALWAYS, 400, 401, 403, 429]) },
+        },
       },
       "/api/auth/session": { get: read("Who the session cookie belongs to (user null when nobody)", null, json(W.ZSessionDto, "The session")) },
-      "/api/drafts": { get: { ...read("Drafts (pending by default) with their field-by-field changes: editors, reviewers, admins", ZDraftsQuery, json(W.ZDraftList, "Drafts"), [401, 403]), security: bearer } },
-      "/api/drafts/decide": { post: jsonWrite("Publish a draft (it reaches the public views) or reject it with a reason: reviewers, admins", ZDraftDecision, 200, json(W.ZDraftDto, "The decided draft"), [404, 409]) },
-      "/api/drafts/preview": { post: jsonWrite("What an event would add to the index on its date and 30 days later (nothing is stored): editors and up", ZEventInput, 200, json(W.ZEventEffect, "The effect")) },
-      "/api/audit": { get: { ...read("The audit trail, newest first: reviewers, admins", ZAuditQuery, json(W.ZAuditPage, "A page of changes"), [401, 403]), security: bearer } },
-      "/api/audit/revert": { post: jsonWrite("Undo one audited change of an event (itself audited as revert): reviewers, admins", ZRevertBody, 201, json(W.ZRevertResult, "The revert's audit entry"), [404, 409]) },
+      "/api/drafts": {
+        get: {
+          ...read(
+            "Drafts (pending by default) with their field-by-field changes: editors, reviewers, admins",
+            ZDraftsQuery,
+            json(W.ZDraftList, "Drafts"),
+            [401, 403],
+          ),
+          security: bearer,
+        },
+      },
+      "/api/drafts/decide": {
+        post: jsonWrite(
+          "Publish a draft (it reaches the public views) or reject it with a reason: reviewers, admins",
+          ZDraftDecision,
+          200,
+          json(W.ZDraftDto, "The decided draft"),
+          [404, 409],
+        ),
+      },
+      "/api/drafts/preview": {
+        post: jsonWrite(
+          "What an event would add to the index on its date and 30 days later (nothing is stored): editors and up",
+          ZEventInput,
+          200,
+          json(W.ZEventEffect, "The effect"),
+        ),
+      },
+      "/api/audit": {
+        get: {
+          ...read("The audit trail, newest first: reviewers, admins", ZAuditQuery, json(W.ZAuditPage, "A page of changes"), [401, 403]),
+          security: bearer,
+        },
+      },
+      "/api/audit/revert": {
+        post: jsonWrite(
+          "Undo one audited change of an event (itself audited as revert): reviewers, admins",
+          ZRevertBody,
+          201,
+          json(W.ZRevertResult, "The revert's audit entry"),
+          [404, 409],
+        ),
+      },
       "/api/admin/users": {
         get: { ...read("Users: admins", null, json(W.ZUserList, "Users"), [401, 403]), security: bearer },
         post: jsonWrite("Create a user (there is no public sign-up): admins", ZUserCreate, 201, json(W.ZUserDto, "The user"), [409]),
@@ -323,7 +408,12 @@ export function buildOpenApiDocument(): Json {
       },
       "/api/admin/tokens": {
         get: { ...read("Script tokens (never the tokens themselves): admins", null, json(W.ZApiTokenList, "Tokens"), [401, 403]), security: bearer },
-        post: jsonWrite("Create a script token with a role (at most its owner's) and an optional last day: admins", ZTokenCreate, 201, json(W.ZCreatedToken, "The token, shown once")),
+        post: jsonWrite(
+          "Create a script token with a role (at most its owner's) and an optional last day: admins",
+          ZTokenCreate,
+          201,
+          json(W.ZCreatedToken, "The token, shown once"),
+        ),
         delete: {
           summary: "Revoke a token (?id=): admins",
           security: bearer,

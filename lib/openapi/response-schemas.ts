@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  CATEGORIES,
-  CHANNELS,
-  CONFIDENCES,
-  CURRENCIES,
-  DEPLOYMENT_STATUSES,
-  EVENT_TYPES,
-  MEASURES,
-} from "@/lib/domain/taxonomy";
+import { CATEGORIES, CHANNELS, CONFIDENCES, CURRENCIES, DEPLOYMENT_STATUSES, EVENT_TYPES, MEASURES } from "@/lib/domain/taxonomy";
 import { DONOR_GROUPS, type DonorGroup } from "@/lib/domain/donor-groups";
 
 /**
@@ -18,7 +10,10 @@ import { DONOR_GROUPS, type DonorGroup } from "@/lib/domain/donor-groups";
  * field the handler adds without documenting it fails the response test.
  */
 // Dates as the DTOs write them (lib/domain/common-schemas.ts isoFromDate); the format, not the calendar, is checked.
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date" });
+const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: "date" });
 const ZDateOrNull = ZDate.nullable();
 const ZCategoryAmounts = z.record(z.enum(CATEGORIES), z.number());
 
@@ -166,7 +161,14 @@ export const ZStoredAidRecord = z.strictObject({
 export const ZWeapons = z.strictObject({
   dataset: ZDatasetDto.nullable(),
   items: z.array(
-    z.strictObject({ donorCode: z.string(), donorName: z.string(), category: z.string(), count: z.number().int(), valueEur: z.number(), weaponsList: z.string() }),
+    z.strictObject({
+      donorCode: z.string(),
+      donorName: z.string(),
+      category: z.string(),
+      count: z.number().int(),
+      valueEur: z.number(),
+      weaponsList: z.string(),
+    }),
   ),
   byCategory: z.array(z.strictObject({ category: z.string(), count: z.number().int(), valueEur: z.number() })),
   sources: z.array(ZSourceDto),
@@ -179,7 +181,9 @@ const ZSpan = z.strictObject({ from: ZDateOrNull, to: ZDateOrNull });
 const ZDatasetSpan = ZSpan.extend({ datasetId: z.string() });
 
 export const ZMeta = z.strictObject({
-  donors: z.array(z.strictObject({ code: z.string(), name: z.string(), groups: z.array(z.enum(Object.keys(DONOR_GROUPS) as [DonorGroup])), recordCount: z.number().int() })),
+  donors: z.array(
+    z.strictObject({ code: z.string(), name: z.string(), groups: z.array(z.enum(Object.keys(DONOR_GROUPS) as [DonorGroup])), recordCount: z.number().int() }),
+  ),
   donorGroups: z.array(ZCodeLabel),
   categories: z.array(z.strictObject({ code: z.enum(CATEGORIES), label: z.string() })),
   subcategories: z.array(z.string()),

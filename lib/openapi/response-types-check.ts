@@ -67,4 +67,3 @@ export const responseTypesMatch: true[] = [
   true satisfies Same<Out<typeof W.ZApiTokenDto>, ApiTokenDto>,
   true satisfies Same<Out<typeof W.ZCreatedToken>, Returns<typeof createApiToken>>,
 ];
-

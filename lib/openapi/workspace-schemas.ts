@@ -67,4 +67,3 @@ export const ZApiTokenDto = z.strictObject({
 });
 export const ZApiTokenList = z.strictObject({ items: z.array(ZApiTokenDto) });
 export const ZCreatedToken = ZApiTokenDto.extend({ token: z.string().meta({ description: "The token itself: shown this once, only its hash is stored" }) });
-

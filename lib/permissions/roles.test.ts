@@ -4,16 +4,16 @@ import { ACTIONS, ROLES, can, isRole, roleRank } from "./roles";
 // The whole table, written out by hand: a change to a permission must change this test.
 const EXPECTED: Record<string, string> = {
   //                 viewer editor reviewer admin
-  "data.read":      "Y Y Y Y",
-  "draft.create":   "- Y Y Y",
-  "draft.read":     "- Y Y Y",
-  "draft.review":   "- - Y Y",
-  "data.write":     "- - - Y",
-  "audit.read":     "- - Y Y",
-  "audit.revert":   "- - Y Y",
-  "import.run":     "- - - Y",
-  "user.manage":    "- - - Y",
-  "token.manage":   "- - - Y",
+  "data.read": "Y Y Y Y",
+  "draft.create": "- Y Y Y",
+  "draft.read": "- Y Y Y",
+  "draft.review": "- - Y Y",
+  "data.write": "- - - Y",
+  "audit.read": "- - Y Y",
+  "audit.revert": "- - Y Y",
+  "import.run": "- - - Y",
+  "user.manage": "- - - Y",
+  "token.manage": "- - - Y",
 };
 
 describe("permission table (role × action)", () => {

@@ -35,7 +35,9 @@ describe("clientKey and config", () => {
     expect(clientKey(new Request("http://h/"), true)).toBe("unknown-client");
   });
   it("without one, the headers are ignored: a made-up address per attempt cannot escape the throttle", () => {
-    const keys = ["203.0.113.5", "203.0.113.6"].map((ip) => clientKey(new Request("http://h/", { headers: { "x-forwarded-for": ip, "x-real-ip": ip } }), false));
+    const keys = ["203.0.113.5", "203.0.113.6"].map((ip) =>
+      clientKey(new Request("http://h/", { headers: { "x-forwarded-for": ip, "x-real-ip": ip } }), false),
+    );
     expect(new Set(keys)).toEqual(new Set(["direct"]));
   });
   it("reads AUTH_FAIL_LIMIT and AUTH_FAIL_WINDOW_SECONDS, falling back on bad values", () => {

@@ -64,15 +64,21 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
       for (const s of data.sources) {
         const desired = sourceData(s);
         const existing = await tx.source.findUnique({ where: { id: s.id } });
-        await sync(existing, desired, () => tx.source.create({ data: { id: s.id, ...desired } }), () =>
-          tx.source.update({ where: { id: s.id }, data: desired }),
+        await sync(
+          existing,
+          desired,
+          () => tx.source.create({ data: { id: s.id, ...desired } }),
+          () => tx.source.update({ where: { id: s.id }, data: desired }),
         );
       }
       for (const d of data.donors) {
         const desired = { name: d.name, groups: d.groups.join(",") };
         const existing = await tx.donor.findUnique({ where: { code: d.code } });
-        await sync(existing, desired, () => tx.donor.create({ data: { code: d.code, ...desired } }), () =>
-          tx.donor.update({ where: { code: d.code }, data: desired }),
+        await sync(
+          existing,
+          desired,
+          () => tx.donor.create({ data: { code: d.code, ...desired } }),
+          () => tx.donor.update({ where: { code: d.code }, data: desired }),
         );
       }
       for (const ds of data.datasets) {
@@ -84,16 +90,22 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
           sourceId: ds.sourceId,
         };
         const existing = await tx.dataset.findUnique({ where: { id: ds.id } });
-        await sync(existing, desired, () => tx.dataset.create({ data: { id: ds.id, ...desired } }), () =>
-          tx.dataset.update({ where: { id: ds.id }, data: desired }),
+        await sync(
+          existing,
+          desired,
+          () => tx.dataset.create({ data: { id: ds.id, ...desired } }),
+          () => tx.dataset.update({ where: { id: ds.id }, data: desired }),
         );
       }
       for (const fx of data.fx) {
         const id = `fx-${fx.quote}-${fx.year}${fx.month ? `-${String(fx.month).padStart(2, "0")}` : ""}`;
         const desired = { quote: fx.quote, year: fx.year, month: fx.month, rate: fx.rate, sourceId: fx.sourceId };
         const existing = await tx.fxRate.findUnique({ where: { id } });
-        await sync(existing, desired, () => tx.fxRate.create({ data: { id, ...desired } }), () =>
-          tx.fxRate.update({ where: { id }, data: desired }),
+        await sync(
+          existing,
+          desired,
+          () => tx.fxRate.create({ data: { id, ...desired } }),
+          () => tx.fxRate.update({ where: { id }, data: desired }),
         );
       }
       for (const r of data.curatedAid) {
@@ -112,7 +124,13 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
           sourceIds: [...r.sources].sort().join(","),
         };
         const row = await tx.aidRecord.findUnique({ where: { id }, include: { sources: true } });
-        const existing = row && { ...row, sourceIds: row.sources.map((s) => s.sourceId).sort().join(",") };
+        const existing = row && {
+          ...row,
+          sourceIds: row.sources
+            .map((s) => s.sourceId)
+            .sort()
+            .join(","),
+        };
         const { sourceIds: _ignored, ...fields } = desired;
         const links = r.sources.map((sourceId) => ({ sourceId }));
         await sync(
@@ -149,7 +167,10 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
         });
         const existing = row && {
           ...row,
-          sourceIds: row.sources.map((s) => s.sourceId).sort().join(","),
+          sourceIds: row.sources
+            .map((s) => s.sourceId)
+            .sort()
+            .join(","),
           actorCodes: row.actors.map((a) => a.actorCode).join(","),
         };
         const { sourceIds: _ignored, actorCodes: _alsoIgnored, ...fields } = desired;
@@ -180,15 +201,20 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedCounts> {
           sourceIds: [...d.sources].sort().join(","),
         };
         const row = await tx.deployment.findUnique({ where: { id: d.id }, include: { sources: true } });
-        const existing = row && { ...row, sourceIds: row.sources.map((s) => s.sourceId).sort().join(",") };
+        const existing = row && {
+          ...row,
+          sourceIds: row.sources
+            .map((s) => s.sourceId)
+            .sort()
+            .join(","),
+        };
         const { sourceIds: _ignored, ...fields } = desired;
         const links = d.sources.map((sourceId) => ({ sourceId }));
         await sync(
           existing,
           desired,
           () => tx.deployment.create({ data: { id: d.id, ...fields, sources: { create: links } } }),
-          () =>
-            tx.deployment.update({ where: { id: d.id }, data: { ...fields, sources: { deleteMany: {}, create: links } } }),
+          () => tx.deployment.update({ where: { id: d.id }, data: { ...fields, sources: { deleteMany: {}, create: links } } }),
         );
       }
     },

@@ -64,7 +64,10 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T[] {
 
 /** Reads and validates every seed file, and checks that each cited source exists. */
 export function readSeedData(dir: string = SEED_DIR): SeedData {
-  const sourceFiles = fs.readdirSync(dir).filter((f) => /^sources.*\.json$/.test(f)).sort();
+  const sourceFiles = fs
+    .readdirSync(dir)
+    .filter((f) => /^sources.*\.json$/.test(f))
+    .sort();
   const byId = new Map<string, z.infer<typeof ZSeedSource>>();
   for (const file of sourceFiles) {
     for (const s of readJson(dir, file, ZSeedSource)) {
@@ -82,9 +85,7 @@ export function readSeedData(dir: string = SEED_DIR): SeedData {
     fx: readJson(dir, "fx.json", ZSeedFx),
     curatedAid: readJson(dir, "aid-curated.json", ZSeedAid),
     events: fs.existsSync(path.join(dir, "events.json")) ? readJson(dir, "events.json", ZSeedEvent) : [],
-    deployments: fs.existsSync(path.join(dir, "deployments.json"))
-      ? readJson(dir, "deployments.json", ZSeedDeployment)
-      : [],
+    deployments: fs.existsSync(path.join(dir, "deployments.json")) ? readJson(dir, "deployments.json", ZSeedDeployment) : [],
   };
   const cited = [
     ...data.curatedAid.flatMap((r) => r.sources.map((s) => [`aid ${r.externalKey}`, s])),

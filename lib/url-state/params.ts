@@ -41,7 +41,11 @@ export function unknownItems(parse: (raw: string) => unknown, noun: string, extr
   };
 }
 
-export const splitList = (raw: string) => raw.split(",").map((s) => s.trim()).filter(Boolean);
+export const splitList = (raw: string) =>
+  raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A comma list with blanks and duplicates dropped (nuqs's own list parser keeps both). */
 export function parseAsList<T>(item: { parse: (v: string) => T | null; serialize?: (v: T) => string }) {

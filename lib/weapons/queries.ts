@@ -22,9 +22,7 @@ export interface WeaponsRowDto {
 export async function getWeapons(db: DbTx, q: TWeaponsQuery) {
   await assertKnownDonors(db, q.donor);
   const datasets = await listDatasets(db);
-  const dataset = q.dataset
-    ? datasets.find((d) => d.id === q.dataset)
-    : datasets.find((d) => d.kind === "tracker" && d.recordCount > 0);
+  const dataset = q.dataset ? datasets.find((d) => d.id === q.dataset) : datasets.find((d) => d.kind === "tracker" && d.recordCount > 0);
   if (q.dataset && !dataset) {
     throw new AppError("BAD_REQUEST", `Invalid query parameter "dataset": unknown dataset "${q.dataset}"`, [
       { path: ["dataset"], message: `unknown dataset "${q.dataset}"` },

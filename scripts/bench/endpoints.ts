@@ -39,9 +39,9 @@ function grouped(db: Database.Database, table: "AidRollup" | "AidRecord", datase
 
 function summary(db: Database.Database, table: "AidRollup" | "AidRecord", dataset: string): void {
   const sum = table === "AidRollup" ? `SUM(a."amount"), SUM(a."recordCount")` : `SUM(a."amount"), COUNT(*)`;
-  db.prepare(
-    `SELECT a."donorCode", a."category", a."currency", a."periodMonth", ${sum} FROM "${table}" a WHERE ${where("a")} GROUP BY 1, 2, 3, 4`,
-  ).all(dataset);
+  db.prepare(`SELECT a."donorCode", a."category", a."currency", a."periodMonth", ${sum} FROM "${table}" a WHERE ${where("a")} GROUP BY 1, 2, 3, 4`).all(
+    dataset,
+  );
   db.prepare(`SELECT "donorCode", "gdpEur" FROM "DonorGdp" WHERE "datasetId" = ?`).all(dataset);
 }
 

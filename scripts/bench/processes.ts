@@ -31,7 +31,9 @@ export function processTree(root: number): number[] {
 
 /** The largest VmHWM among a process and its descendants. */
 export function treePeakRssMb(root: number): number | null {
-  const values = processTree(root).map(peakRssMb).filter((x): x is number => x !== null);
+  const values = processTree(root)
+    .map(peakRssMb)
+    .filter((x): x is number => x !== null);
   return values.length ? Math.max(...values) : null;
 }
 

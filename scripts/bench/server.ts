@@ -3,7 +3,6 @@ import path from "node:path";
 import { treePeakRssMb } from "./processes";
 import { buildIsCurrent } from "../build-freshness";
 
-
 export function ensureBuild(root: string, log: (s: string) => void): void {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (buildIsCurrent(root, distDir)) return log(`production build in ${distDir} is current`);

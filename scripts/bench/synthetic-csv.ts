@@ -5,7 +5,6 @@ import { stringify } from "csv-stringify/sync";
 import { joinSourceField } from "@/lib/import/aid/format";
 import { mulberry32 } from "@/lib/random/mulberry32";
 
-
 /** Donor codes of prisma/seed/donors.json, without combined figures (AGGREGATE group). */
 export function singleDonorCodes(root: string): string[] {
   const donors = JSON.parse(fs.readFileSync(path.join(root, "prisma", "seed", "donors.json"), "utf8")) as { code: string; groups: string[] }[];
@@ -18,8 +17,18 @@ for (let y = 2022; y <= 2026; y++) for (let m = 1; m <= 12; m++) MONTHS.push(`${
 const SOURCE_POOL = 40;
 
 export const SYNTHETIC_COLUMNS = [
-  "date", "granularity", "donor_code", "category", "measure", "amount", "currency",
-  "source_publishers", "source_titles", "source_urls", "notes", "external_key",
+  "date",
+  "granularity",
+  "donor_code",
+  "category",
+  "measure",
+  "amount",
+  "currency",
+  "source_publishers",
+  "source_titles",
+  "source_urls",
+  "notes",
+  "external_key",
 ];
 
 /**

@@ -17,7 +17,9 @@ export function watchSqlite(url: string): { state: () => DbState; close: () => v
   const file = url.replace(/^file:/, "");
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const tables = () =>
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
   return {
     state: () => {
       const counts: Record<string, number> = {};

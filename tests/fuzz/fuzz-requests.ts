@@ -73,20 +73,103 @@ function encode(s: string): string {
 }
 
 const NASTY_STRINGS = [
-  "", " ", "  \t ", "0", "-1", "-0", "1.5", "1e309", "-1e309", "NaN", "Infinity", "0x1F", "0b1", "1_000",
-  "9007199254740993", "99999999999999999999", "true", "false", "null", "undefined", "[]", "{}", "[object Object]",
-  "%", "_", "%_%", "%%", "\\", "\\%", "'", "\"", "`", "' OR '1'='1", "1; DROP TABLE Event; --", "\" OR \"\"=\"",
-  "') UNION SELECT name FROM sqlite_master --", "$1", "?", "*", "NULL", "\u0000", "a\u0000b", "\uFFFD", "\uFEFF",
-  "\u202E", "😀", "👩‍👩‍👧", "ü", "İ", "ß", "ﬀ", "ǅ", "Ⅻ", "a\nb", "a\r\nb", "<script>alert(1)</script>",
-  "../../etc/passwd", "/etc/passwd", "C:\\Windows", "__proto__", "constructor", "prototype", "toString",
-  ",", ",,,", " , ", "a,,b", "DEU,", ",DEU",
+  "",
+  " ",
+  "  \t ",
+  "0",
+  "-1",
+  "-0",
+  "1.5",
+  "1e309",
+  "-1e309",
+  "NaN",
+  "Infinity",
+  "0x1F",
+  "0b1",
+  "1_000",
+  "9007199254740993",
+  "99999999999999999999",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "[object Object]",
+  "%",
+  "_",
+  "%_%",
+  "%%",
+  "\\",
+  "\\%",
+  "'",
+  '"',
+  "`",
+  "' OR '1'='1",
+  "1; DROP TABLE Event; --",
+  '" OR ""="',
+  "') UNION SELECT name FROM sqlite_master --",
+  "$1",
+  "?",
+  "*",
+  "NULL",
+  "\u0000",
+  "a\u0000b",
+  "\uFFFD",
+  "\uFEFF",
+  "\u202E",
+  "😀",
+  "👩‍👩‍👧",
+  "ü",
+  "İ",
+  "ß",
+  "ﬀ",
+  "ǅ",
+  "Ⅻ",
+  "a\nb",
+  "a\r\nb",
+  "<script>alert(1)</script>",
+  "../../etc/passwd",
+  "/etc/passwd",
+  "C:\\Windows",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  ",",
+  ",,,",
+  " , ",
+  "a,,b",
+  "DEU,",
+  ",DEU",
 ];
 
 const ODD_DATES = [
-  "2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-01-32", "0000-00-00", "0001-01-01",
-  "1989-12-31", "1990-01-01", "2100-12-31", "2101-01-01", "9999-12-31", "+002024-01-01", "-002024-01-01", "2024-1-1",
-  "2024-01-01T00:00:00Z", "2024-01-01 ", " 2024-01-01", "20240101", "2024/01/01", "01.01.2024", "2024-W01",
-  "２０２４-０１-０１", "٢٠٢٤-٠١-٠١",
+  "2024-02-30",
+  "2023-02-29",
+  "2024-13-01",
+  "2024-00-10",
+  "2024-01-00",
+  "2024-01-32",
+  "0000-00-00",
+  "0001-01-01",
+  "1989-12-31",
+  "1990-01-01",
+  "2100-12-31",
+  "2101-01-01",
+  "9999-12-31",
+  "+002024-01-01",
+  "-002024-01-01",
+  "2024-1-1",
+  "2024-01-01T00:00:00Z",
+  "2024-01-01 ",
+  " 2024-01-01",
+  "20240101",
+  "2024/01/01",
+  "01.01.2024",
+  "2024-W01",
+  "２０２４-０１-０１",
+  "٢٠٢٤-٠١-٠١",
 ];
 
 const arbIsoDate = fc
@@ -99,11 +182,7 @@ const arbNearDate = fc
 
 const arbDate = fc.oneof({ weight: 3, arbitrary: arbNearDate }, { weight: 2, arbitrary: arbIsoDate }, { weight: 2, arbitrary: fc.constantFrom(...ODD_DATES) });
 
-const arbShortText = fc.oneof(
-  fc.string({ maxLength: 12 }),
-  fc.string({ unit: "binary", maxLength: 12 }),
-  fc.string({ unit: "grapheme", maxLength: 6 }),
-);
+const arbShortText = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "binary", maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 }));
 
 /** Anything a string parameter could carry. */
 const arbJunkString: fc.Arbitrary<string> = fc.oneof(
@@ -185,35 +264,40 @@ const ROUTE_QUERY_KEYS: Record<string, string[]> = {
 };
 
 /** One `key=value` pair, encoded properly, sent raw, or with broken percent-encoding. */
-const arbQueryPair = (own: string[]): fc.Arbitrary<string> => fc
-  .oneof(
-    { weight: own.length ? 12 : 1, arbitrary: fc.constantFrom(...(own.length ? own : QUERY_KEYS)) },
-    { weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) },
-    { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "a[]", "donor[]", "", "DONOR", "page ") },
-    { weight: 1, arbitrary: arbShortText },
-  )
-  .chain((key) =>
-    fc.tuple(
-      fc.constant(key),
-      fc.oneof({ weight: 3, arbitrary: Object.hasOwn(VALID_QUERY_VALUES, key) ? VALID_QUERY_VALUES[key] : arbJunkString }, { weight: 2, arbitrary: arbJunkString }),
-      fc.constantFrom("encoded", "encoded", "encoded", "raw", "broken", "bare"),
-      fc.constantFrom(...BROKEN_PERCENT),
-    ),
-  )
-  .map(([key, value, how, broken]) => {
-    const k = encode(key);
-    if (how === "bare") return k;
-    if (how === "raw") return `${k}=${value.replace(/[&#]/g, encode)}`;
-    if (how === "broken") return `${k}=${encode(value)}${broken}`;
-    return `${k}=${encode(value)}`;
-  });
+const arbQueryPair = (own: string[]): fc.Arbitrary<string> =>
+  fc
+    .oneof(
+      { weight: own.length ? 12 : 1, arbitrary: fc.constantFrom(...(own.length ? own : QUERY_KEYS)) },
+      { weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) },
+      { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "a[]", "donor[]", "", "DONOR", "page ") },
+      { weight: 1, arbitrary: arbShortText },
+    )
+    .chain((key) =>
+      fc.tuple(
+        fc.constant(key),
+        fc.oneof(
+          { weight: 3, arbitrary: Object.hasOwn(VALID_QUERY_VALUES, key) ? VALID_QUERY_VALUES[key] : arbJunkString },
+          { weight: 2, arbitrary: arbJunkString },
+        ),
+        fc.constantFrom("encoded", "encoded", "encoded", "raw", "broken", "bare"),
+        fc.constantFrom(...BROKEN_PERCENT),
+      ),
+    )
+    .map(([key, value, how, broken]) => {
+      const k = encode(key);
+      if (how === "bare") return k;
+      if (how === "raw") return `${k}=${value.replace(/[&#]/g, encode)}`;
+      if (how === "broken") return `${k}=${encode(value)}${broken}`;
+      return `${k}=${encode(value)}`;
+    });
 
 /** A query string for `route`: mostly its own parameters, with good, odd and broken values. */
-export const arbQuery = (route: string): fc.Arbitrary<string> => fc.oneof(
-  { weight: 1, arbitrary: fc.constant("") },
-  { weight: 8, arbitrary: fc.array(arbQueryPair(ROUTE_QUERY_KEYS[route] ?? []), { minLength: 1, maxLength: 6 }).map((pairs) => pairs.join("&")) },
-  { weight: 1, arbitrary: fc.constantFrom("&&&", "=", "==", "&=&", "%", "%FF=%FF", "a=1&a=2&a=3", "?", "#") },
-);
+export const arbQuery = (route: string): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant("") },
+    { weight: 8, arbitrary: fc.array(arbQueryPair(ROUTE_QUERY_KEYS[route] ?? []), { minLength: 1, maxLength: 6 }).map((pairs) => pairs.join("&")) },
+    { weight: 1, arbitrary: fc.constantFrom("&&&", "=", "==", "&=&", "%", "%FF=%FF", "a=1&a=2&a=3", "?", "#") },
+  );
 
 // ---------------------------------------------------------------- path ids
 
@@ -239,7 +323,32 @@ const OMIT = Symbol("omit");
 
 /** Values of the wrong type, out of range, or deeply nested. */
 const arbJunkJson: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom<unknown>(null, true, false, 0, -1, 1e308, -1e308, 1e13 + 1, 5e-324, 2 ** 53 + 2, -0, 0.5, 3, -3, 11, 1e7 + 1, [], {}, [null], [[]], { a: 1 }) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom<unknown>(
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1e308,
+      -1e308,
+      1e13 + 1,
+      5e-324,
+      2 ** 53 + 2,
+      -0,
+      0.5,
+      3,
+      -3,
+      11,
+      1e7 + 1,
+      [],
+      {},
+      [null],
+      [[]],
+      { a: 1 },
+    ),
+  },
   { weight: 3, arbitrary: arbJunkString },
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.maxSafeInteger()) },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
@@ -260,7 +369,8 @@ function withoutOmitted(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A field's value in a valid body: an accepted value, or absent when the field is optional. */
-const validValue = (f: FieldSpec): fc.Arbitrary<unknown> => (f.optional ? fc.oneof({ weight: 3, arbitrary: f.valid }, { weight: 1, arbitrary: fc.constant(OMIT) }) : f.valid);
+const validValue = (f: FieldSpec): fc.Arbitrary<unknown> =>
+  f.optional ? fc.oneof({ weight: 3, arbitrary: f.valid }, { weight: 1, arbitrary: fc.constant(OMIT) }) : f.valid;
 
 /** A field's value when anything goes: accepted, refused for its own rule, absent, or junk of any type. */
 const anyValue = (f: FieldSpec): fc.Arbitrary<unknown> =>
@@ -281,7 +391,11 @@ function arbObjectBody(spec: Record<string, FieldSpec>): fc.Arbitrary<unknown> {
   const oneBroken = fc
     .tuple(valid, fc.constantFrom(...keys))
     .chain(([body, k]) => fc.oneof(fc.constant(OMIT), spec[k].invalid ?? arbJunkJson, arbJunkJson).map((v) => withoutOmitted({ ...body, [k]: v })));
-  const extras = fc.dictionary(fc.oneof(fc.constantFrom("__proto__", "constructor", "id", "createdAt", "datasetId"), fc.string({ maxLength: 8 })), arbJunkJson, { maxKeys: 3 });
+  const extras = fc.dictionary(
+    fc.oneof(fc.constantFrom("__proto__", "constructor", "id", "createdAt", "datasetId"), fc.string({ maxLength: 8 })),
+    arbJunkJson,
+    { maxKeys: 3 },
+  );
   return fc.oneof(
     { weight: 4, arbitrary: valid },
     { weight: 4, arbitrary: oneBroken },
@@ -303,8 +417,19 @@ const arbSourceRef = (ids: FuzzIds): fc.Arbitrary<unknown> => {
     publisher: { valid: fc.constantFrom("Fuzz Ministry", " Ministry ", "Ü"), invalid: fc.constantFrom("", "   ", "p".repeat(201)) },
     title: { valid: fc.constantFrom("Fuzz package", "T"), invalid: fc.constantFrom("", "t".repeat(501)) },
     url: {
-      valid: fc.oneof(fc.constant("https://example.org/fuzz"), fc.webUrl({ validSchemes: ["https", "http"] }).filter((u) => u.length <= 2000)),
-      invalid: fc.constantFrom("javascript:alert(1)", "ftp://example.org/x", "http://", "https://ex ample.org", `https://example.org/${"a".repeat(2100)}`, "//example.org", "mailto:x@example.org"),
+      valid: fc.oneof(
+        fc.constant("https://example.org/fuzz"),
+        fc.webUrl({ validSchemes: ["https", "http"] }).filter((u) => u.length <= 2000),
+      ),
+      invalid: fc.constantFrom(
+        "javascript:alert(1)",
+        "ftp://example.org/x",
+        "http://",
+        "https://ex ample.org",
+        `https://example.org/${"a".repeat(2100)}`,
+        "//example.org",
+        "mailto:x@example.org",
+      ),
     },
     publishedAt: { valid: fc.oneof(arbValidDate, fc.constant(null)), invalid: arbInvalidDate, optional: true },
     id: { valid: arbSlug("src-fuzz"), invalid: fc.constantFrom("Src", "-a", "ab", "a".repeat(82)), optional: true },
@@ -352,16 +477,29 @@ function arbEventBody(ids: FuzzIds, patch: boolean): fc.Arbitrary<unknown> {
   // Severity and type must agree (negative for de_escalation only): a valid body picks them together.
   const spec: Record<string, FieldSpec> = {
     date: { valid: arbValidDate, invalid: arbInvalidDate },
-    title: { valid: fc.oneof(fc.constant("Fuzz event"), arbShortText.filter((s) => s.trim().length > 0)), invalid: fc.constantFrom("", "   ", "t".repeat(301)) },
+    title: {
+      valid: fc.oneof(
+        fc.constant("Fuzz event"),
+        arbShortText.filter((s) => s.trim().length > 0),
+      ),
+      invalid: fc.constantFrom("", "   ", "t".repeat(301)),
+    },
     summary: { valid: fc.constant("Generated by the fuzz suite"), invalid: fc.constantFrom("", "s".repeat(3001)) },
-    actors: { valid: fc.array(fc.constantFrom("RUS", "UKR", "USA", "NATO", "PRK"), { maxLength: 4 }), invalid: fc.oneof(fc.constant([""]), fc.array(fc.constant("RUS"), { minLength: 51, maxLength: 60 }), fc.constant(["x".repeat(41)])), optional: !patch },
+    actors: {
+      valid: fc.array(fc.constantFrom("RUS", "UKR", "USA", "NATO", "PRK"), { maxLength: 4 }),
+      invalid: fc.oneof(fc.constant([""]), fc.array(fc.constant("RUS"), { minLength: 51, maxLength: 60 }), fc.constant(["x".repeat(41)])),
+      optional: !patch,
+    },
     type: { valid: fc.constantFrom(...EVENT_TYPES.filter((t) => t !== "de_escalation")), invalid: fc.constantFrom("de_escalation", "nuclear", "") },
     severity: { valid: fc.integer({ min: 1, max: 10 }), invalid: fc.constantFrom(0, -1, -6, 11, 2.5, "3") },
     confidence: { valid: fc.constantFrom(...CONFIDENCES), invalid: fc.constantFrom("certain", "") },
     sources: sourcesSpec(ids),
   };
   if (patch) return arbObjectBody(allOptional(spec));
-  return arbObjectBody({ ...spec, id: { valid: arbSlug("fuzz-event"), invalid: fc.constantFrom("ab", "Fuzz", "-x", "a".repeat(122), ...ids.events.slice(0, 2)), optional: true } });
+  return arbObjectBody({
+    ...spec,
+    id: { valid: arbSlug("fuzz-event"), invalid: fc.constantFrom("ab", "Fuzz", "-x", "a".repeat(122), ...ids.events.slice(0, 2)), optional: true },
+  });
 }
 
 function arbDeploymentBody(ids: FuzzIds, patch: boolean): fc.Arbitrary<unknown> {
@@ -373,7 +511,11 @@ function arbDeploymentBody(ids: FuzzIds, patch: boolean): fc.Arbitrary<unknown> 
     location: { valid: fc.constantFrom("Kursk oblast", "Ü"), invalid: fc.constantFrom("", " ", "l".repeat(201)) },
     forceType: { valid: fc.constantFrom(...FORCE_TYPES), invalid: fc.constantFrom("army", "") },
     personnelLow: { valid: fc.oneof(low, fc.constant(null)), invalid: fc.constantFrom(-1, 1.5, 10_000_001, 9_999_999), optional: true },
-    personnelHigh: { valid: fc.oneof(fc.integer({ min: 5000, max: 10_000_000 }), fc.constant(null)), invalid: fc.constantFrom(-1, 10_000_001, 0), optional: true },
+    personnelHigh: {
+      valid: fc.oneof(fc.integer({ min: 5000, max: 10_000_000 }), fc.constant(null)),
+      invalid: fc.constantFrom(-1, 10_000_001, 0),
+      optional: true,
+    },
     status: { valid: fc.constantFrom(...DEPLOYMENT_STATUSES), invalid: fc.constantFrom("rumoured", "") },
     notes: { valid: fc.oneof(arbShortText, fc.constant(null)), invalid: fc.constant("n".repeat(3001)), optional: true },
     sources: sourcesSpec(ids),
@@ -389,9 +531,27 @@ const arbRawBody: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.constantFrom(
-      "", "{", "}", "[1,]", "{'a':1}", "NaN", "\u0000", "\uFEFF{}", "null", "[]", "\"str\"", "1e999", "-0",
-      '{"a":1}{"b":2}', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"x":1}}}', "[".repeat(3000) + "]".repeat(3000),
-      "[".repeat(20000), '{"a":' + "1".repeat(400) + "}", "\xff\xfe", "true",
+      "",
+      "{",
+      "}",
+      "[1,]",
+      "{'a':1}",
+      "NaN",
+      "\u0000",
+      "\uFEFF{}",
+      "null",
+      "[]",
+      '"str"',
+      "1e999",
+      "-0",
+      '{"a":1}{"b":2}',
+      '{"__proto__":{"polluted":1}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+      "[".repeat(3000) + "]".repeat(3000),
+      "[".repeat(20000),
+      '{"a":' + "1".repeat(400) + "}",
+      "\xff\xfe",
+      "true",
     ),
   },
   { weight: 3, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
@@ -400,10 +560,24 @@ const arbRawBody: fc.Arbitrary<string> = fc.oneof(
 );
 
 function arbJsonRequestBody(body: fc.Arbitrary<unknown>): fc.Arbitrary<{ contentType?: string; body?: string }> {
-  return fc.tuple(
-    fc.oneof({ weight: 6, arbitrary: body.map((b) => JSON.stringify(b) ?? "null") }, { weight: 2, arbitrary: arbRawBody }, { weight: 1, arbitrary: fc.constant(undefined) }),
-    fc.constantFrom<string | undefined>("application/json", "application/json", "application/json", "text/plain", undefined, "application/json; charset=latin1", "multipart/form-data; boundary=x"),
-  ).map(([b, contentType]) => ({ body: b, contentType }));
+  return fc
+    .tuple(
+      fc.oneof(
+        { weight: 6, arbitrary: body.map((b) => JSON.stringify(b) ?? "null") },
+        { weight: 2, arbitrary: arbRawBody },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      ),
+      fc.constantFrom<string | undefined>(
+        "application/json",
+        "application/json",
+        "application/json",
+        "text/plain",
+        undefined,
+        "application/json; charset=latin1",
+        "multipart/form-data; boundary=x",
+      ),
+    )
+    .map(([b, contentType]) => ({ body: b, contentType }));
 }
 
 // ---------------------------------------------------------------- the analysts' workspace
@@ -421,11 +595,16 @@ function arbWorkspaceBody(route: string, method: string, ids: FuzzIds): fc.Arbit
     });
   }
   if (route === "/api/drafts/decide") {
-    return arbObjectBody({ decision: { valid: fc.constantFrom("publish", "reject"), invalid: arbShortText }, id: { valid: arbUuidish }, comment: { valid: arbComment, optional: true } });
+    return arbObjectBody({
+      decision: { valid: fc.constantFrom("publish", "reject"), invalid: arbShortText },
+      id: { valid: arbUuidish },
+      comment: { valid: arbComment, optional: true },
+    });
   }
   if (route === "/api/drafts/preview") return arbEventBody(ids, false);
   if (route === "/api/audit/revert") return arbObjectBody({ id: { valid: arbUuidish }, comment: { valid: arbComment, optional: true } });
-  if (route === "/api/admin/users" && method === "PATCH") return arbObjectBody({ id: { valid: arbUuidish }, role: { valid: arbRole, invalid: fc.constantFrom("root", "ADMIN", "") } });
+  if (route === "/api/admin/users" && method === "PATCH")
+    return arbObjectBody({ id: { valid: arbUuidish }, role: { valid: arbRole, invalid: fc.constantFrom("root", "ADMIN", "") } });
   if (route === "/api/admin/users") {
     return arbObjectBody({
       email: { valid: fc.stringMatching(/^[a-z]{4,10}$/).map((u) => `fuzz-${u}@example.org`), invalid: arbShortText },
@@ -450,20 +629,58 @@ const KIEL_HEADER = '"country","iso","year","month","total","financial","humanit
 const AID_HEADER = "date,donor_code,category,measure,amount,currency,source_urls,source_publishers,subcategory,granularity,source_titles,notes,external_key";
 
 const arbCell = fc.oneof(
-  { weight: 2, arbitrary: fc.constantFrom("", "0", "-1", "1e309", "NaN", "2024", "13", "DEU", "Germany", "military", "2024-05-01", "EUR", "https://example.org/x", '"', '""', "\"a,b\"", "=1+1", "@SUM(A1)") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "",
+      "0",
+      "-1",
+      "1e309",
+      "NaN",
+      "2024",
+      "13",
+      "DEU",
+      "Germany",
+      "military",
+      "2024-05-01",
+      "EUR",
+      "https://example.org/x",
+      '"',
+      '""',
+      '"a,b"',
+      "=1+1",
+      "@SUM(A1)",
+    ),
+  },
   { weight: 2, arbitrary: fc.oneof(fc.integer({ min: 1990, max: 2030 }), fc.double({ noNaN: true })).map(String) },
   { weight: 1, arbitrary: arbShortText },
 );
 const arbCsvRows = (columns: number) =>
-  fc.array(fc.array(arbCell, { minLength: Math.max(0, columns - 2), maxLength: columns + 1 }).map((cells) => cells.join(",")), { maxLength: 5 });
+  fc.array(
+    fc.array(arbCell, { minLength: Math.max(0, columns - 2), maxLength: columns + 1 }).map((cells) => cells.join(",")),
+    { maxLength: 5 },
+  );
 
-const arbKielCsv = fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(KIEL_HEADER) }, { weight: 1, arbitrary: arbShortText }), arbCsvRows(12)).map(([h, rows]) => [h, ...rows].join("\n"));
+const arbKielCsv = fc
+  .tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(KIEL_HEADER) }, { weight: 1, arbitrary: arbShortText }), arbCsvRows(12))
+  .map(([h, rows]) => [h, ...rows].join("\n"));
 const arbAidRow = fc
-  .tuple(arbNearDate, arbDonorCode, fc.constantFrom(...CATEGORIES, "x"), fc.constantFrom(...MEASURES), fc.oneof(fc.integer({ min: -5, max: 1e9 }).map(String), arbCell), fc.constantFrom("EUR", "USD", "GBP"))
+  .tuple(
+    arbNearDate,
+    arbDonorCode,
+    fc.constantFrom(...CATEGORIES, "x"),
+    fc.constantFrom(...MEASURES),
+    fc.oneof(fc.integer({ min: -5, max: 1e9 }).map(String), arbCell),
+    fc.constantFrom("EUR", "USD", "GBP"),
+  )
   .map((cells) => `${cells.join(",")},https://example.org/fuzz,Fuzz Ministry,,day,,,`);
 const arbAidCsv = fc
   .tuple(
-    fc.oneof({ weight: 4, arbitrary: fc.constant(AID_HEADER) }, { weight: 1, arbitrary: fc.constantFrom("date,donor_code", "", "\uFEFF" + AID_HEADER) }, { weight: 1, arbitrary: arbShortText }),
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant(AID_HEADER) },
+      { weight: 1, arbitrary: fc.constantFrom("date,donor_code", "", "\uFEFF" + AID_HEADER) },
+      { weight: 1, arbitrary: arbShortText },
+    ),
     fc.oneof(fc.array(arbAidRow, { maxLength: 4 }), arbCsvRows(13)),
   )
   .map(([h, rows]) => [h, ...rows].join("\n"));
@@ -500,9 +717,16 @@ function arbMultipart(parts: fc.Arbitrary<Part[]>): fc.Arbitrary<{ contentType?:
 const arbFlagValue = fc.oneof(fc.constantFrom("true", "false", "TRUE", "1", "yes", ""), arbShortText);
 
 function arbKielUpload(dryRunOnly: boolean): fc.Arbitrary<{ contentType?: string; body?: string }> {
-  const field = (name: string, value: fc.Arbitrary<string>) => fc.oneof(fc.constant(null), value.map((content): Part => ({ name, content })));
+  const field = (name: string, value: fc.Arbitrary<string>) =>
+    fc.oneof(
+      fc.constant(null),
+      value.map((content): Part => ({ name, content })),
+    );
   const file = (name: string, content: fc.Arbitrary<string>) =>
-    fc.oneof(fc.constant(null), fc.tuple(content, fc.constantFrom("data_explorer.csv", "x.csv", "", "../../x.csv")).map(([c, filename]): Part => ({ name, filename, content: c })));
+    fc.oneof(
+      fc.constant(null),
+      fc.tuple(content, fc.constantFrom("data_explorer.csv", "x.csv", "", "../../x.csv")).map(([c, filename]): Part => ({ name, filename, content: c })),
+    );
   const parts = fc
     .tuple(
       fc.oneof({ weight: 4, arbitrary: file("dataExplorer", arbKielCsv) }, { weight: 1, arbitrary: field("dataExplorer", arbShortText) }),
@@ -513,7 +737,10 @@ function arbKielUpload(dryRunOnly: boolean): fc.Arbitrary<{ contentType?: string
       dryRunOnly ? fc.constant({ name: "dryRun", content: "true" }) : field("dryRun", arbFlagValue),
       field("allowShrink", arbFlagValue),
       field("allowOlder", arbFlagValue),
-      fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(arbShortText, arbShortText).map(([name, content]): Part => ({ name, content })) }),
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.tuple(arbShortText, arbShortText).map(([name, content]): Part => ({ name, content })) },
+      ),
     )
     .map((ps) => ps.filter((p): p is Part => p !== null));
   return arbMultipart(parts);
@@ -529,15 +756,27 @@ function arbAidUpload(dryRunOnly: boolean): fc.Arbitrary<{ query: string; conten
   });
   const pairs = (f: Record<string, string | undefined>) => Object.entries(f).filter((e): e is [string, string] => e[1] !== undefined);
   const raw = fc.tuple(fields, arbAidCsv, fc.constantFrom("text/csv", "text/csv; charset=utf-8", "TEXT/CSV")).map(([f, csv, contentType]) => ({
-    query: pairs(f).map(([k, v]) => `${k}=${encode(v)}`).join("&"),
+    query: pairs(f)
+      .map(([k, v]) => `${k}=${encode(v)}`)
+      .join("&"),
     contentType,
     body: csv,
   }));
   const form = fc
-    .tuple(fields, fc.oneof({ weight: 5, arbitrary: arbAidCsv.map((c): Part | null => ({ name: "file", filename: "aid.csv", content: c })) }, { weight: 1, arbitrary: fc.constant(null) }))
+    .tuple(
+      fields,
+      fc.oneof(
+        { weight: 5, arbitrary: arbAidCsv.map((c): Part | null => ({ name: "file", filename: "aid.csv", content: c })) },
+        { weight: 1, arbitrary: fc.constant(null) },
+      ),
+    )
     .chain(([f, file]) => arbMultipart(fc.constant([...pairs(f).map(([name, content]) => ({ name, content })), ...(file ? [file] : [])])))
     .map((m) => ({ query: dryRunOnly ? "dryRun=true" : "", ...m }));
-  return fc.oneof(raw, form, arbQuery("/api/imports/aid").map((query) => ({ query, contentType: "application/json", body: "{}" })));
+  return fc.oneof(
+    raw,
+    form,
+    arbQuery("/api/imports/aid").map((query) => ({ query, contentType: "application/json", body: "{}" })),
+  );
 }
 
 const ACLED_HEADER = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,country,admin1,fatalities,notes";
@@ -553,9 +792,14 @@ const arbAcledRow = fc
     fc.oneof(fc.integer({ min: -3, max: 50 }).map(String), arbShortText),
     arbShortText,
   )
-  .map((cells) => cells.map((c) => (/[",\n]/.test(c) && !c.includes("Armed") && !c.includes("strike") && !c.includes("Riots") ? `"${c.replace(/"/g, '""')}"` : c)).join(","));
+  .map((cells) =>
+    cells.map((c) => (/[",\n]/.test(c) && !c.includes("Armed") && !c.includes("strike") && !c.includes("Riots") ? `"${c.replace(/"/g, '""')}"` : c)).join(","),
+  );
 const arbConflictCsv = fc
-  .tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(ACLED_HEADER) }, { weight: 1, arbitrary: arbShortText }), fc.oneof(fc.array(arbAcledRow, { maxLength: 4 }), arbCsvRows(10)))
+  .tuple(
+    fc.oneof({ weight: 4, arbitrary: fc.constant(ACLED_HEADER) }, { weight: 1, arbitrary: arbShortText }),
+    fc.oneof(fc.array(arbAcledRow, { maxLength: 4 }), arbCsvRows(10)),
+  )
   .map(([h, rows]) => [h, ...rows].join("\n"));
 
 /** ACLED-shaped uploads (valid and broken); always dry runs: an import's effect is tested in tests/conflict-import.test.ts. */
@@ -564,7 +808,15 @@ function arbConflictUpload(): fc.Arbitrary<{ query: string; contentType?: string
   const raw = fc.tuple(fields, arbConflictCsv).map(([f, csv]) => ({ query: `format=${encode(f.format)}&dryRun=true`, contentType: "text/csv", body: csv }));
   const form = fc
     .tuple(fields, arbConflictCsv)
-    .chain(([f, csv]) => arbMultipart(fc.constant([{ name: "format", content: f.format }, { name: "dryRun", content: "true" }, { name: "file", filename: "events.csv", content: csv }])))
+    .chain(([f, csv]) =>
+      arbMultipart(
+        fc.constant([
+          { name: "format", content: f.format },
+          { name: "dryRun", content: "true" },
+          { name: "file", filename: "events.csv", content: csv },
+        ]),
+      ),
+    )
     .map((m) => ({ query: "dryRun=true", ...m }));
   return fc.oneof(raw, form);
 }
@@ -574,7 +826,12 @@ function arbConflictUpload(): fc.Arbitrary<{ query: string; contentType?: string
 const arbAuth: fc.Arbitrary<FuzzRequest["auth"]> = fc.oneof(
   { weight: 12, arbitrary: fc.constant("valid" as const) },
   { weight: 1, arbitrary: fc.constant("none" as const) },
-  { weight: 1, arbitrary: fc.constantFrom("Bearer aem_wrong", "Bearer", "Basic dXNlcjpwYXNz", "Bearer a b", "bearer  ", "Bearer " + "x".repeat(5000)).map((header) => ({ header })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("Bearer aem_wrong", "Bearer", "Basic dXNlcjpwYXNz", "Bearer a b", "bearer  ", "Bearer " + "x".repeat(5000))
+      .map((header) => ({ header })),
+  },
 );
 const arbOrigin = fc.oneof(
   { weight: 12, arbitrary: fc.constant("none") },
@@ -597,7 +854,9 @@ export interface RequestOptions {
 /** Requests to one route with one method. */
 export function arbRequest(route: string, method: string, ids: FuzzIds, opts: RequestOptions = {}): fc.Arbitrary<FuzzRequest> {
   const isItem = route.endsWith("/[id]");
-  const path = isItem ? arbItemId(itemIds(route, ids)).map(({ id, segment }) => ({ id, path: route.replace("[id]", segment) })) : fc.constant({ id: undefined, path: route });
+  const path = isItem
+    ? arbItemId(itemIds(route, ids)).map(({ id, segment }) => ({ id, path: route.replace("[id]", segment) }))
+    : fc.constant({ id: undefined, path: route });
   let payload: fc.Arbitrary<{ query?: string; contentType?: string; body?: string }>;
   if (method === "GET" || method === "DELETE") payload = fc.constant({});
   else if (route === "/api/imports") payload = arbKielUpload(!!opts.dryRunUploads);

@@ -13,7 +13,10 @@ describe("inspectResponse", () => {
 
   it("flags a 5xx, a non-JSON body and a 4xx without the error shape", () => {
     expect(inspectResponse(req, json(500, { error: "Internal error", issues: [] }))).toContain("status 500");
-    expect(inspectResponse(req, { status: 200, contentType: "text/html", text: "<html>" })).toEqual(["content-type \"text/html\" is not JSON", "body is not JSON"]);
+    expect(inspectResponse(req, { status: 200, contentType: "text/html", text: "<html>" })).toEqual([
+      'content-type "text/html" is not JSON',
+      "body is not JSON",
+    ]);
     expect(inspectResponse(req, json(404, { message: "no" }))).toEqual(["4xx body lacks { error, issues }"]);
   });
 

@@ -16,7 +16,10 @@ const LEAKS: [string, RegExp][] = [
   ["stack frame", /\bat (?:async )?(?:[\w$.<>[\] ]+ )?\(?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s)]*:\d+:\d+\)?/],
   ["stack frame", /\n\s+at \S/],
   ["SQL", /\b(?:SELECT\s+[\w*"`.,\s\\]+\s+FROM|INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+["`\w\\]+\s+SET|CREATE\s+TABLE)\b/i],
-  ["SQL error", /SQLITE_[A-Z_]+|no such (?:table|column)|syntax error at or near|near "[^"]*": syntax error|constraint failed|violates (?:foreign key|unique|not-null|check) constraint|duplicate key value|deadlock detected/i],
+  [
+    "SQL error",
+    /SQLITE_[A-Z_]+|no such (?:table|column)|syntax error at or near|near "[^"]*": syntax error|constraint failed|violates (?:foreign key|unique|not-null|check) constraint|duplicate key value|deadlock detected/i,
+  ],
   ["ORM", /prisma|P[12]\d{3}\b|Invalid `\w+\.\w+\(\)` invocation/i],
   ["file path", /\/work\/|\/tmp\/|\/home\/|\/root\/|\/usr\/|\/var\/|node_modules|\.next\/|file:\/\/\//],
   ["source file", /\.(?:ts|tsx|mjs|cjs)\b|\.js:\d+/],
@@ -114,8 +117,13 @@ export class FuzzTally {
   }
 
   toString(): string {
-    const classes = Object.entries(this.byClass).sort().map(([k, v]) => `${k} ${v}`).join(", ");
-    const statuses = Object.entries(this.byStatus).map(([k, v]) => `${k}:${v}`).join(" ");
+    const classes = Object.entries(this.byClass)
+      .sort()
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
+    const statuses = Object.entries(this.byStatus)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(" ");
     return `${this.total} requests (${classes}; ${statuses}); ≥500: ${this.serverErrors}; leaky bodies: ${this.leaky}; rejected or read-only requests checked to change no row: ${this.unchangedChecks}`;
   }
 }

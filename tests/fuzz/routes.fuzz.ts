@@ -192,10 +192,15 @@ describe("the proxy's screen", () => {
     const arbPath = fc.oneof(
       fc.constantFrom(...Object.keys(API_ROUTE_METHODS).map((r) => r.replace("[id]", "x"))),
       fc.webPath().map((p) => `/api${p}`),
-      fc.tuple(fc.constantFrom("/api/events/", "/api/aid/records/", "/api/deployments/", "/api/"), fc.string({ unit: "binary", maxLength: 30 })).map(([a, b]) => a + b),
+      fc
+        .tuple(fc.constantFrom("/api/events/", "/api/aid/records/", "/api/deployments/", "/api/"), fc.string({ unit: "binary", maxLength: 30 }))
+        .map(([a, b]) => a + b),
       fc.constantFrom("/api/events/%FF", "/api/%", "/api/events/%E0%A4%A", `/api/events/${"a".repeat(2100)}`, "/api/meta/", "/api//meta"),
     );
-    const arbMethod = fc.oneof(fc.constantFrom("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "get"), fc.stringMatching(/^[A-Z]{1,10}$/));
+    const arbMethod = fc.oneof(
+      fc.constantFrom("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "get"),
+      fc.stringMatching(/^[A-Z]{1,10}$/),
+    );
     await fc.assert(
       fc.asyncProperty(arbMethod, arbPath, async (method, pathname) => {
         const res = screenApiRequest(method, pathname);

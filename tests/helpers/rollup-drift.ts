@@ -8,8 +8,16 @@ import { isoFromDate } from "@/lib/domain/common-schemas";
  */
 export async function rollupDrift(db: DbTx): Promise<{ cells: string[]; sources: string[] }> {
   const records = await db.aidRecord.findMany({ include: { sources: true } });
-  const cellOf = (r: { datasetId: string; measure: string; periodMonth: number; donorCode: string; category: string; granularity: string; date: Date; subcategory: string | null }) =>
-    [r.datasetId, r.measure, r.periodMonth, r.donorCode, r.category, r.granularity, isoFromDate(r.date), r.subcategory ?? ""].join("|");
+  const cellOf = (r: {
+    datasetId: string;
+    measure: string;
+    periodMonth: number;
+    donorCode: string;
+    category: string;
+    granularity: string;
+    date: Date;
+    subcategory: string | null;
+  }) => [r.datasetId, r.measure, r.periodMonth, r.donorCode, r.category, r.granularity, isoFromDate(r.date), r.subcategory ?? ""].join("|");
   const want = new Map<string, { amount: number; count: number }>();
   const wantSources = new Set<string>();
   for (const r of records) {
@@ -20,9 +28,7 @@ export async function rollupDrift(db: DbTx): Promise<{ cells: string[]; sources:
     want.set(k, c);
     for (const l of r.sources) wantSources.add(`${cellOf(r)}|${l.sourceId}`);
   }
-  const have = new Map(
-    (await db.aidRollup.findMany()).map((c) => [`${cellOf(c)}|${c.currency}`, { amount: c.amount, count: c.recordCount }]),
-  );
+  const have = new Map((await db.aidRollup.findMany()).map((c) => [`${cellOf(c)}|${c.currency}`, { amount: c.amount, count: c.recordCount }]));
   const haveSources = new Set((await db.aidRollupSource.findMany()).map((c) => `${cellOf(c)}|${c.sourceId}`));
   const cells: string[] = [];
   for (const k of new Set([...want.keys(), ...have.keys()])) {

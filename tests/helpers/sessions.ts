@@ -16,7 +16,11 @@ export async function createUser(db: Db, role: Role) {
 /** Signs in through the real route and returns the Cookie header a browser would send back. */
 export async function signInCookie(email: string, password = TEST_PASSWORD): Promise<string> {
   const res = await signIn.POST(
-    new Request("http://localhost/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost" }, body: JSON.stringify({ email, password }) }),
+    new Request("http://localhost/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+      body: JSON.stringify({ email, password }),
+    }),
     { params: Promise.resolve({}) },
   );
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
@@ -39,14 +43,26 @@ type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) 
 export async function send(
   handler: unknown,
   path: string,
-  init: { method?: string; body?: unknown; cookie?: string; token?: string; origin?: string; params?: Record<string, string>; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    cookie?: string;
+    token?: string;
+    origin?: string;
+    params?: Record<string, string>;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.cookie) headers.cookie = init.cookie;
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.origin) headers.origin = init.origin;
-  const req = new Request(`http://localhost${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const req = new Request(`http://localhost${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const res = await (handler as Handler)(req, { params: Promise.resolve(init.params ?? {}) });
   const text = await res.text();
   const body: any = (res.headers.get("content-type") ?? "").includes("json") && text ? JSON.parse(text) : null;

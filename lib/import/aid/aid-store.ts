@@ -54,11 +54,7 @@ export async function countRecords(r: SqlRunner, datasetId: string): Promise<num
 const PAGE = 5000;
 
 /** Visits every record of a dataset with its content, in pages ordered by key (flat memory). */
-export async function forEachRecord(
-  r: SqlRunner,
-  datasetId: string,
-  visit: (key: string, content: RecordContent) => void,
-): Promise<void> {
+export async function forEachRecord(r: SqlRunner, datasetId: string, visit: (key: string, content: RecordContent) => void): Promise<void> {
   const urls =
     r.dialect === "postgresql"
       ? `(SELECT string_agg(s."url", E'\\n') FROM "AidRecordSource" l JOIN "Source" s ON s."id" = l."sourceId" WHERE l."aidRecordId" = a."id")`
@@ -133,10 +129,10 @@ export async function deleteAllRecords(r: SqlRunner, datasetId: string): Promise
 export async function deleteRecordsByKey(r: SqlRunner, datasetId: string, keys: string[]): Promise<void> {
   if (!keys.length) return;
   const list = marks(keys.length);
-  await r.exec(
-    `DELETE FROM "AidRecordSource" WHERE "aidRecordId" IN (SELECT "id" FROM "AidRecord" WHERE "datasetId" = ? AND "externalKey" IN (${list}))`,
-    [datasetId, ...keys],
-  );
+  await r.exec(`DELETE FROM "AidRecordSource" WHERE "aidRecordId" IN (SELECT "id" FROM "AidRecord" WHERE "datasetId" = ? AND "externalKey" IN (${list}))`, [
+    datasetId,
+    ...keys,
+  ]);
   await r.exec(`DELETE FROM "AidRecord" WHERE "datasetId" = ? AND "externalKey" IN (${list})`, [datasetId, ...keys]);
 }
 
@@ -180,8 +176,21 @@ export async function insertRecords(r: SqlRunner, datasetId: string, rows: Recor
       const id = aidRecordId(datasetId, key);
       const date = dateOf(x.date);
       params.push(
-        id, datasetId, key, x.donorCode, date.value, date.periodMonth, x.granularity, x.category,
-        x.subcategory, x.measure, x.amount, x.currency, x.notes, stamp, stamp,
+        id,
+        datasetId,
+        key,
+        x.donorCode,
+        date.value,
+        date.periodMonth,
+        x.granularity,
+        x.category,
+        x.subcategory,
+        x.measure,
+        x.amount,
+        x.currency,
+        x.notes,
+        stamp,
+        stamp,
       );
       for (const s of sourceIds) links.push(id, s);
     }
@@ -215,8 +224,17 @@ export async function insertImportRun(r: SqlRunner, run: ImportRunRow): Promise<
     `INSERT INTO "ImportRun" ("id", "datasetId", "release", "fileHash", "startedAt", "finishedAt", "rowsRead", "recordCount", "outcome", "summary", "sourceId")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      run.id, run.datasetId, run.release, run.fileHash, r.dateParam(run.startedAt), r.dateParam(run.finishedAt),
-      run.rowsRead, run.recordCount, run.outcome, run.summary, run.sourceId,
+      run.id,
+      run.datasetId,
+      run.release,
+      run.fileHash,
+      r.dateParam(run.startedAt),
+      r.dateParam(run.finishedAt),
+      run.rowsRead,
+      run.recordCount,
+      run.outcome,
+      run.summary,
+      run.sourceId,
     ],
   );
 }

@@ -6,7 +6,15 @@ import { sourceIdFor } from "@/lib/sources/resolve-source-refs";
 import { formatProblem, ProblemList, type AidCsvProblem } from "@/lib/import/aid/problems";
 import { scanAidCsv, type ScanProgress, type ScanResult } from "@/lib/import/aid/scan-aid-csv";
 import { scanAidCsvInWorker } from "@/lib/import/aid/scan-in-worker";
-import { changesRecords, KeyIndex, summariseChange, TotalsByMeasureCurrency, type ChangeSummary, type ImportMode, type MeasureCurrencyTotal } from "@/lib/import/aid/plan";
+import {
+  changesRecords,
+  KeyIndex,
+  summariseChange,
+  TotalsByMeasureCurrency,
+  type ChangeSummary,
+  type ImportMode,
+  type MeasureCurrencyTotal,
+} from "@/lib/import/aid/plan";
 import type { AidCsvRecord, AidCsvSource, ParsedRow } from "@/lib/import/aid/row-schema";
 import type { RecordContent } from "@/lib/import/aid/keys";
 import { openSqlConnection, type SqlRunner } from "@/lib/import/aid/sql-runner";
@@ -127,7 +135,8 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
   }
   const datasetId = idCheck.data;
   const name = options.name?.trim() || undefined;
-  if (name && name.length > 200) throw new AppError("BAD_REQUEST", "Invalid name: at most 200 characters", [{ path: ["name"], message: "at most 200 characters" }]);
+  if (name && name.length > 200)
+    throw new AppError("BAD_REQUEST", "Invalid name: at most 200 characters", [{ path: ["name"], message: "at most 200 characters" }]);
   const mode: ImportMode = options.replace ? "replace" : "merge";
   const fileLabel = options.fileLabel ?? path.basename(options.file);
   const progress = options.onProgress ?? (() => {});
@@ -140,7 +149,20 @@ export async function importAidCsv(db: Db, url: string, options: ImportAidCsvOpt
         { path: ["dataset"], message: "tracker datasets are read-only here" },
       ]);
     }
-    const run: ImportRun = { conn, datasetId, name, mode, fileLabel, progress, now, started, t0, dryRun: !!options.dryRun, file: options.file, parseInWorker: !!options.parseInWorker };
+    const run: ImportRun = {
+      conn,
+      datasetId,
+      name,
+      mode,
+      fileLabel,
+      progress,
+      now,
+      started,
+      t0,
+      dryRun: !!options.dryRun,
+      file: options.file,
+      parseInWorker: !!options.parseInWorker,
+    };
     // A new dataset is validated and written in one pass, inside the write
     // transaction (a bad row rolls it back): reading a million rows twice
     // costs a fifth of the import.
@@ -216,7 +238,17 @@ class FileCheck {
 
 function resultOf(
   run: ImportRun,
-  o: { outcome: ImportAidCsvResult["outcome"]; change: ChangeSummary; importRunId: string | null; recordCount: number; created: boolean; datasetName: string; scan: ScanResult; check: FileCheck; newSources: number },
+  o: {
+    outcome: ImportAidCsvResult["outcome"];
+    change: ChangeSummary;
+    importRunId: string | null;
+    recordCount: number;
+    created: boolean;
+    datasetName: string;
+    scan: ScanResult;
+    check: FileCheck;
+    newSources: number;
+  },
 ): ImportAidCsvResult {
   return {
     outcome: o.outcome,
@@ -239,7 +271,20 @@ function resultOf(
 const newImportRunId = (started: Date) => `import-aid-${started.toISOString().replace(/[-:.]/g, "")}-${randomBytes(4).toString("hex")}`;
 
 /** The audit row of a run that wrote (ImportRun); it cites the first source the file names (ImportRun requires one). */
-async function recordRun(tx: SqlRunner, run: ImportRun, o: { id: string; scan: ScanResult; recordCount: number; outcome: "imported" | "unchanged"; datasetName: string; change: ChangeSummary; check: FileCheck; sourceId: string }) {
+async function recordRun(
+  tx: SqlRunner,
+  run: ImportRun,
+  o: {
+    id: string;
+    scan: ScanResult;
+    recordCount: number;
+    outcome: "imported" | "unchanged";
+    datasetName: string;
+    change: ChangeSummary;
+    check: FileCheck;
+    sourceId: string;
+  },
+) {
   await insertImportRun(tx, {
     id: o.id,
     datasetId: run.datasetId,
@@ -250,7 +295,14 @@ async function recordRun(tx: SqlRunner, run: ImportRun, o: { id: string; scan: S
     rowsRead: o.scan.rows,
     recordCount: o.recordCount,
     outcome: o.outcome,
-    summary: JSON.stringify({ kind: "aid-csv", outcome: o.outcome, file: run.fileLabel, dataset: { id: run.datasetId, name: o.datasetName }, change: o.change, totals: o.check.totals.list() }),
+    summary: JSON.stringify({
+      kind: "aid-csv",
+      outcome: o.outcome,
+      file: run.fileLabel,
+      dataset: { id: run.datasetId, name: o.datasetName },
+      change: o.change,
+      totals: o.check.totals.list(),
+    }),
     sourceId: o.sourceId,
   });
 }
@@ -291,7 +343,11 @@ async function importNewDataset(run: ImportRun): Promise<ImportAidCsvResult> {
         for (const f of fresh) sourceIdOf.set(f.url, f.id);
       }
       for (const p of pending) {
-        const written = writer.add(p.key, p.record, p.record.sources.map((s) => sourceIdOf.get(s.url)!));
+        const written = writer.add(
+          p.key,
+          p.record,
+          p.record.sources.map((s) => sourceIdOf.get(s.url)!),
+        );
         if (written) await written;
       }
       pending = [];
@@ -317,7 +373,16 @@ async function importNewDataset(run: ImportRun): Promise<ImportAidCsvResult> {
     await writeRollup(tx, run.datasetId, written);
     run.progress({ phase: "rollup", rows: 0, bytes: 0, totalBytes: 0, done: true });
     const change: ChangeSummary = { mode: run.mode, added: scan.rows, updated: 0, unchanged: 0, removed: 0, kept: 0 };
-    await recordRun(tx, run, { id: importRunId, scan, recordCount: scan.rows, outcome: "imported", datasetName, change, check, sourceId: sourceIdOf.get(check.firstSourceUrl!)! });
+    await recordRun(tx, run, {
+      id: importRunId,
+      scan,
+      recordCount: scan.rows,
+      outcome: "imported",
+      datasetName,
+      change,
+      check,
+      sourceId: sourceIdOf.get(check.firstSourceUrl!)!,
+    });
     return resultOf(run, { outcome: "imported", change, importRunId, recordCount: scan.rows, created: true, datasetName, scan, check, newSources });
   });
 }
@@ -355,7 +420,17 @@ async function importIntoDataset(run: ImportRun, dataset: DatasetRow | null): Pr
   const datasetName = run.name ?? dataset?.name ?? datasetId;
   const renames = !!dataset && dataset.name !== datasetName;
   const result = (outcome: ImportAidCsvResult["outcome"], change: ChangeSummary, importRunId: string | null, recordCount: number) =>
-    resultOf(run, { outcome, change, importRunId, recordCount, created: !dataset && outcome !== "unchanged", datasetName, scan, check, newSources: newSources.length });
+    resultOf(run, {
+      outcome,
+      change,
+      importRunId,
+      recordCount,
+      created: !dataset && outcome !== "unchanged",
+      datasetName,
+      scan,
+      check,
+      newSources: newSources.length,
+    });
   const afterCount = (c: ChangeSummary) => c.added + c.updated + c.unchanged + c.kept;
 
   if (run.dryRun) {
@@ -419,8 +494,16 @@ class RowWriter {
     if ("rollup" in this.written) {
       this.written.rollup.add(
         {
-          measure: r.measure, periodMonth: day.periodMonth, donorCode: r.donorCode, category: r.category, currency: r.currency,
-          granularity: r.granularity, day: r.date, date: day.value, subcategory: r.subcategory, amount: r.amount,
+          measure: r.measure,
+          periodMonth: day.periodMonth,
+          donorCode: r.donorCode,
+          category: r.category,
+          currency: r.currency,
+          granularity: r.granularity,
+          day: r.date,
+          date: day.value,
+          subcategory: r.subcategory,
+          amount: r.amount,
         },
         sourceIds,
       );
@@ -486,11 +569,15 @@ async function writeRows(
       // Pass 1 accepted every row; a row that now fails means the file changed in between.
       if (!row.ok) throw new AppError("CONFLICT", `The file changed during the import (line ${line}); nothing was written`);
       const r = row.record;
-      const { key, change } =
-        r.externalKey !== null ? { key: r.externalKey, change: o.keys.takeExplicit(r.externalKey) } : o.keys.takeDerived(contentOf(r));
+      const { key, change } = r.externalKey !== null ? { key: r.externalKey, change: o.keys.takeExplicit(r.externalKey) } : o.keys.takeDerived(contentOf(r));
       // After --replace deleted the dataset's records, every row is written.
       if (o.mode === "merge" && change === "unchanged") return;
-      return writer.add(key, r, r.sources.map((s) => o.sourceIdOf.get(s.url)!), o.mode === "merge" && change === "updated");
+      return writer.add(
+        key,
+        r,
+        r.sources.map((s) => o.sourceIdOf.get(s.url)!),
+        o.mode === "merge" && change === "updated",
+      );
     },
   });
   if (!problems.ok) throw new AppError("CONFLICT", "The file changed during the import; nothing was written");

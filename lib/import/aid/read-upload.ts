@@ -64,7 +64,8 @@ export async function readAidUpload(req: Request): Promise<AidUpload> {
       let upload: File | null = null;
       for (const [key, value] of form.entries()) {
         if (key === "file") {
-          if (typeof value === "string") throw new AppError("BAD_REQUEST", 'Invalid field "file": must be a file upload', [{ path: ["file"], message: "must be a file" }]);
+          if (typeof value === "string")
+            throw new AppError("BAD_REQUEST", 'Invalid field "file": must be a file upload', [{ path: ["file"], message: "must be a file" }]);
           upload = value;
         } else if (typeof value === "string") {
           if (value !== "" && !(key in fields)) fields[key] = value;
@@ -98,7 +99,10 @@ function toOptions(f: z.infer<typeof ZAidUploadFields>): AidUpload["options"] {
 
 /** A file name fit to show and store: its base name, printable, at most 100 characters. */
 function safeLabel(name: string): string {
-  const base = path.basename(name || "upload.csv").replace(/[^\w.\- ()]/g, "_").slice(0, 100);
+  const base = path
+    .basename(name || "upload.csv")
+    .replace(/[^\w.\- ()]/g, "_")
+    .slice(0, 100);
   return base || "upload.csv";
 }
 

@@ -13,7 +13,11 @@ const sourceList = (max: number, what: string) =>
   z
     .string()
     .transform(splitSourceField)
-    .pipe(z.array(text.min(1, `an empty ${what} in the list`).max(max, `each ${what} must be at most ${max} characters`)).max(MAX_SOURCES, `at most ${MAX_SOURCES} sources`));
+    .pipe(
+      z
+        .array(text.min(1, `an empty ${what} in the list`).max(max, `each ${what} must be at most ${max} characters`))
+        .max(MAX_SOURCES, `at most ${MAX_SOURCES} sources`),
+    );
 
 /** Each column's cell schema: raw text in, typed value out. */
 const ROW_SHAPE = {
@@ -21,7 +25,10 @@ const ROW_SHAPE = {
   donor_code: text.regex(/^[A-Za-z0-9]{2,5}$/, "must be a donor code of 2–5 letters or digits").transform((s) => s.toUpperCase()),
   category: text.pipe(z.enum(CATEGORIES)),
   subcategory: text.transform(blankToNull).pipe(z.enum(SUBCATEGORIES).nullable()).optional(),
-  granularity: text.transform((s) => (s === "" ? "day" : s)).pipe(z.enum(GRANULARITIES)).optional(),
+  granularity: text
+    .transform((s) => (s === "" ? "day" : s))
+    .pipe(z.enum(GRANULARITIES))
+    .optional(),
   measure: text.pipe(z.enum(MEASURES)),
   amount: text
     .regex(NUMBER, "must be a number (digits, optional decimal point and exponent)")
@@ -61,7 +68,9 @@ function crossCheck(r: RowValue, add: (i: Issue) => void): void {
  * One data row of an aid CSV, from raw cells (strings; a missing optional
  * column is absent) to a typed record. Issue paths are CSV column names.
  */
-export const ZAidCsvRow = z.object(ROW_SHAPE).superRefine((r, ctx) => crossCheck(r, (i) => ctx.addIssue({ code: "custom", path: [i.column], message: i.message })));
+export const ZAidCsvRow = z
+  .object(ROW_SHAPE)
+  .superRefine((r, ctx) => crossCheck(r, (i) => ctx.addIssue({ code: "custom", path: [i.column], message: i.message })));
 
 export interface AidCsvSource {
   url: string;
@@ -92,7 +101,18 @@ type CellResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 
 // Columns with few distinct values (dates, codes, the sources of a dataset) are
 // validated once per distinct value: a million rows repeat them endlessly.
-const MEMO_COLUMNS = new Set<AidCsvColumn>(["date", "donor_code", "category", "subcategory", "granularity", "measure", "currency", "source_urls", "source_publishers", "source_titles"]);
+const MEMO_COLUMNS = new Set<AidCsvColumn>([
+  "date",
+  "donor_code",
+  "category",
+  "subcategory",
+  "granularity",
+  "measure",
+  "currency",
+  "source_urls",
+  "source_publishers",
+  "source_titles",
+]);
 const MEMO_LIMIT = 20_000;
 
 /**
@@ -104,7 +124,7 @@ export class AidCsvRowValidator {
   private readonly memo = new Map<AidCsvColumn, Map<string, CellResult>>();
 
   private cell(column: AidCsvColumn, raw: string | undefined): CellResult {
-    const memo = MEMO_COLUMNS.has(column) && raw !== undefined ? this.memo.get(column) ?? this.memo.set(column, new Map()).get(column)! : null;
+    const memo = MEMO_COLUMNS.has(column) && raw !== undefined ? (this.memo.get(column) ?? this.memo.set(column, new Map()).get(column)!) : null;
     const hit = memo?.get(raw!);
     if (hit) return hit;
     const r = ROW_SHAPE[column].safeParse(raw);

@@ -38,7 +38,6 @@ export interface SqlConnection {
 const WRITE_TIMEOUT_MS = 900_000;
 const BUSY_TIMEOUT_MS = 120_000;
 
-
 class SqliteRunner implements SqlRunner {
   readonly dialect = "sqlite" as const;
   // SQLite's limit is 32,766 variables per statement.
@@ -80,7 +79,6 @@ class PostgresRunner implements SqlRunner {
     return d;
   }
 }
-
 
 /** Opens the importer's connection to the database `db` talks to (`url` is that database's URL). */
 export function openSqlConnection(db: Db, url: string): SqlConnection {

@@ -29,7 +29,10 @@ describe("checkReplacement", () => {
 
   it("accepts the shrink with allowShrink, but not with allowOlder", () => {
     const input = { current: R29, incoming: R29, removed: 500 };
-    expect(checkReplacement({ ...input, overrides: { allowShrink: true } })).toMatchObject({ refused: false, findings: [{ rule: "shrink", overridden: true }] });
+    expect(checkReplacement({ ...input, overrides: { allowShrink: true } })).toMatchObject({
+      refused: false,
+      findings: [{ rule: "shrink", overridden: true }],
+    });
     expect(checkReplacement({ ...input, overrides: { allowOlder: true } }).refused).toBe(true);
   });
 

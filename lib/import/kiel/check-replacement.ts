@@ -39,8 +39,18 @@ export const GUARD_OVERRIDE = {
 
 /** The overrides in the order the page shows them as checkboxes (one per field). */
 export const OVERRIDE_FIELDS = [
-  { field: "allowShrink", flag: "--allow-shrink", label: GUARD_OVERRIDE.shrink.label, hint: `accept removing more than ${MAX_REMOVED_SHARE_PERCENT}% of the current release's records` },
-  { field: "allowOlder", flag: "--allow-older", label: GUARD_OVERRIDE["older-period"].label, hint: "accept an earlier data period or publication date than the current release's" },
+  {
+    field: "allowShrink",
+    flag: "--allow-shrink",
+    label: GUARD_OVERRIDE.shrink.label,
+    hint: `accept removing more than ${MAX_REMOVED_SHARE_PERCENT}% of the current release's records`,
+  },
+  {
+    field: "allowOlder",
+    flag: "--allow-older",
+    label: GUARD_OVERRIDE["older-period"].label,
+    hint: "accept an earlier data period or publication date than the current release's",
+  },
 ] as const;
 
 export interface GuardFinding {

@@ -77,8 +77,7 @@ export function readCsv(text: string, issues: IssueList, required: readonly stri
     issues.add(1, "", "the file is empty (no header row)");
     return null;
   }
-  const startLine = (r: { record: string[]; info: { lines: number } }) =>
-    r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+  const startLine = (r: { record: string[]; info: { lines: number } }) => r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
 
   const header = parsed[0].record.map((h) => h.trim().toLowerCase());
   const headerLine = startLine(parsed[0]);

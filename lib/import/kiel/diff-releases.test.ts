@@ -12,9 +12,7 @@ const rec = (donorCode: string, month: string, category: string, measure: string
 
 describe("totalsOf", () => {
   it("sums per measure and category in bn EUR, allocations only into the total", () => {
-    expect(
-      totalsOf([rec("A", "2022-01", "military", "allocation", 1e9), rec("A", "2022-01", "unspecified", "commitment", 5e9)]),
-    ).toEqual({
+    expect(totalsOf([rec("A", "2022-01", "military", "allocation", 1e9), rec("A", "2022-01", "unspecified", "commitment", 5e9)])).toEqual({
       allocation: { military: 1, financial: 0, humanitarian: 0, total: 1 },
       commitment: { unspecified: 5 },
     });

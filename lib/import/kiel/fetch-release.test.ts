@@ -28,7 +28,9 @@ describe("fetchCsvFile", () => {
   const respond = (body: string, init: ResponseInit) => (async () => new Response(body, init)) as unknown as typeof fetch;
 
   it("returns the file's name and text", async () => {
-    const f = await fetchCsvFile("http://x.test/r30/release_info.csv", { fetchImpl: respond("a,b\n1,2\n", { status: 200, headers: { "content-type": "text/csv" } }) });
+    const f = await fetchCsvFile("http://x.test/r30/release_info.csv", {
+      fetchImpl: respond("a,b\n1,2\n", { status: 200, headers: { "content-type": "text/csv" } }),
+    });
     expect(f).toEqual({ name: "release_info.csv", text: "a,b\n1,2\n" });
   });
 

@@ -5,13 +5,7 @@
  * KielDownloadError with a one-line message; nothing is imported then.
  */
 import { AppError } from "@/lib/errors";
-import {
-  DATA_EXPLORER_FILE,
-  RELEASE_INFO_FILE,
-  WEAPONS_FILE,
-  type KielFile,
-  type KielReleaseFiles,
-} from "@/lib/import/kiel/read-release-folder";
+import { DATA_EXPLORER_FILE, RELEASE_INFO_FILE, WEAPONS_FILE, type KielFile, type KielReleaseFiles } from "@/lib/import/kiel/read-release-folder";
 
 /** Seconds a download may take (connection and body) before it is abandoned. */
 export const DEFAULT_FETCH_TIMEOUT_SECONDS = 30;
@@ -78,7 +72,9 @@ export async function fetchCsvFile(url: string, options: FetchOptions = {}): Pro
     const res = await doFetch(url, { signal, redirect: "follow", headers: { accept: "text/csv, text/plain;q=0.9, */*;q=0.1" } });
     if (!res.ok) {
       await res.body?.cancel().catch(() => {});
-      throw new KielDownloadError(`${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}${res.status === 404 ? " (no such file: is this a release folder URL?)" : ""}`);
+      throw new KielDownloadError(
+        `${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}${res.status === 404 ? " (no such file: is this a release folder URL?)" : ""}`,
+      );
     }
     const length = Number(res.headers.get("content-length") ?? "0");
     if (length > MAX_DOWNLOAD_BYTES) {

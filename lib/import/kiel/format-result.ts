@@ -12,7 +12,9 @@ export function formatKielResult(r: ImportKielResult): string {
   const out: string[] = [];
   out.push("");
   out.push(`Release     ${r.release.label}`);
-  out.push(`            source ${r.release.sourceId}, published ${r.release.publishedAt ?? "(unknown)"}, data through ${r.release.period} (as of ${r.release.asOf})`);
+  out.push(
+    `            source ${r.release.sourceId}, published ${r.release.publishedAt ?? "(unknown)"}, data through ${r.release.period} (as of ${r.release.asOf})`,
+  );
   out.push(`Files       ${r.files.join(", ")}  sha256 ${r.fileHash.slice(0, 16)}…`);
   out.push(`Rows read   ${int(s.rowsRead)}`);
   out.push(`Donors      ${int(s.donors)}${s.newDonors.length ? ` (new: ${s.newDonors.join(", ")})` : ""}`);
@@ -34,7 +36,9 @@ export function formatKielResult(r: ImportKielResult): string {
     out.push(
       `  records: +${int(c.records.added)} added, -${int(c.records.removed)} removed, ${int(c.records.changed)} changed, ${int(c.records.unchanged)} unchanged`,
     );
-    out.push(`  donor-months: +${int(c.donorMonths.added)} added, -${int(c.donorMonths.removed)} removed (${int(c.donorMonths.previous)} → ${int(c.donorMonths.current)})`);
+    out.push(
+      `  donor-months: +${int(c.donorMonths.added)} added, -${int(c.donorMonths.removed)} removed (${int(c.donorMonths.previous)} → ${int(c.donorMonths.current)})`,
+    );
   } else {
     out.push("Replaces    nothing (first Kiel release in this database)");
   }

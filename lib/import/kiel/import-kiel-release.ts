@@ -12,21 +12,9 @@ import { parseWeapons, type WeaponsRow } from "@/lib/import/kiel/parse-weapons";
 import { isIsoDate, parseReleaseInfo, type ReleaseInfo } from "@/lib/import/kiel/parse-release-info";
 import { planKielImport, toDiffRecords, type KielSummary } from "@/lib/import/kiel/plan-kiel-import";
 import { diffReleases, type ReleaseDiff } from "@/lib/import/kiel/diff-releases";
-import {
-  KIEL_DATASET_ID,
-  KIEL_PUBLISHER,
-  KIEL_URL,
-  resolveReleaseMeta,
-  type ReleaseMeta,
-} from "@/lib/import/kiel/release-meta";
+import { KIEL_DATASET_ID, KIEL_PUBLISHER, KIEL_URL, resolveReleaseMeta, type ReleaseMeta } from "@/lib/import/kiel/release-meta";
 import { readReleaseFolder, type KielReleaseFiles } from "@/lib/import/kiel/read-release-folder";
-import {
-  checkReplacement,
-  explainRefusal,
-  GUARD_OVERRIDE,
-  type ReplacementCheck,
-  type ReplacementOverrides,
-} from "@/lib/import/kiel/check-replacement";
+import { checkReplacement, explainRefusal, GUARD_OVERRIDE, type ReplacementCheck, type ReplacementOverrides } from "@/lib/import/kiel/check-replacement";
 
 export interface KielProgress {
   phase: "parse" | "plan" | "compare" | "write" | "done";
@@ -176,11 +164,7 @@ export function validateKielFiles(files: KielReleaseFiles): ValidatedKielFiles {
  * release the dataset already holds writes only an "unchanged" ImportRun.
  * Throws KielValidationError (400) when a file is invalid; nothing is written then.
  */
-export async function importKielRelease(
-  db: Db,
-  files: KielReleaseFiles,
-  options: ImportKielOptions = {},
-): Promise<ImportKielResult> {
+export async function importKielRelease(db: Db, files: KielReleaseFiles, options: ImportKielOptions = {}): Promise<ImportKielResult> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const t0 = performance.now();
@@ -354,9 +338,7 @@ export async function importKielRelease(
       await tx.source.upsert({ where: { id: meta.sourceId }, create: { id: meta.sourceId, ...sourceData }, update: sourceData });
       if (plan.donorsToCreate.length) {
         const present = new Set(
-          (await tx.donor.findMany({ where: { code: { in: plan.donorsToCreate.map((d) => d.code) } }, select: { code: true } })).map(
-            (d) => d.code,
-          ),
+          (await tx.donor.findMany({ where: { code: { in: plan.donorsToCreate.map((d) => d.code) } }, select: { code: true } })).map((d) => d.code),
         );
         const missing = plan.donorsToCreate.filter((d) => !present.has(d.code));
         if (missing.length) await tx.donor.createMany({ data: missing.map((d) => ({ code: d.code, name: d.name, groups: "" })) });
@@ -414,20 +396,14 @@ export async function importKielRelease(
   return result("imported", importRunId, finished);
 }
 
-export type ImportIfMissingResult =
-  | { imported: true; result: ImportKielResult }
-  | { imported: false; reason: string };
+export type ImportIfMissingResult = { imported: true; result: ImportKielResult } | { imported: false; reason: string };
 
 /**
  * For startup: imports the release in `folder` only when the database has no
  * kiel-ust dataset holding records. A missing folder is not an error (the
  * reason says so); an invalid release is (KielValidationError).
  */
-export async function importKielReleaseIfMissing(
-  db: Db,
-  folder: string,
-  options: Omit<ImportKielOptions, "dryRun"> = {},
-): Promise<ImportIfMissingResult> {
+export async function importKielReleaseIfMissing(db: Db, folder: string, options: Omit<ImportKielOptions, "dryRun"> = {}): Promise<ImportIfMissingResult> {
   const count = await db.aidRecord.count({ where: { datasetId: KIEL_DATASET_ID } });
   if (count > 0) {
     const ds = await db.dataset.findUnique({ where: { id: KIEL_DATASET_ID }, select: { name: true } });

@@ -67,7 +67,6 @@ export async function listImportRuns(db: Db, q: TImportRunsQuery) {
 /** Upload limit per file; R29's data_explorer.csv is 100 kB. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-
 const ZFormBoolean = z.enum(["true", "false"], { message: 'must be "true" or "false"' });
 
 export const ZKielUploadFields = z
@@ -93,9 +92,11 @@ export const MAX_KIEL_FORM_BYTES = KIEL_FILE_FIELDS.length * MAX_UPLOAD_BYTES + 
 export async function readKielUpload(req: Request): Promise<{ files: KielReleaseFiles; options: ImportKielOptions }> {
   const length = Number(req.headers.get("content-length") ?? NaN);
   if (length > MAX_KIEL_FORM_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${MAX_KIEL_FORM_BYTES} bytes, the limit for a release form (${MAX_UPLOAD_BYTES} bytes per file)`, [
-      { path: ["body"], message: "too large" },
-    ]);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The upload is larger than ${MAX_KIEL_FORM_BYTES} bytes, the limit for a release form (${MAX_UPLOAD_BYTES} bytes per file)`,
+      [{ path: ["body"], message: "too large" }],
+    );
   }
   let form: FormData;
   try {
@@ -123,9 +124,7 @@ export async function readKielUpload(req: Request): Promise<{ files: KielRelease
     }
   }
   if (!files.dataExplorer) {
-    throw new AppError("BAD_REQUEST", 'Invalid field "dataExplorer": a data_explorer.csv file is required', [
-      { path: ["dataExplorer"], message: "required" },
-    ]);
+    throw new AppError("BAD_REQUEST", 'Invalid field "dataExplorer": a data_explorer.csv file is required', [{ path: ["dataExplorer"], message: "required" }]);
   }
   const parsed = ZKielUploadFields.safeParse(fields);
   if (!parsed.success) throw zodToAppError(parsed.error, "body");

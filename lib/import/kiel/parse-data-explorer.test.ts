@@ -50,9 +50,7 @@ describe("parseDataExplorer", () => {
   });
 
   it("accepts an older file without commitments and to_be_allocated", () => {
-    const r = parseDataExplorer(
-      csv(`country,iso,year,month,total,financial,humanitarian,military,gdp`, `Austria,AUT,2022,3,0.01,0,0.01,0,406.1`),
-    );
+    const r = parseDataExplorer(csv(`country,iso,year,month,total,financial,humanitarian,military,gdp`, `Austria,AUT,2022,3,0.01,0,0.01,0,406.1`));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.hasCommitments).toBe(false);
@@ -76,7 +74,9 @@ describe("parseDataExplorer", () => {
     ["military", 1],
     ["total", 1],
   ])("rejects a file without the required column %s, on line 1", (column) => {
-    const header = HEADER.split(",").filter((h) => h !== `"${column}"`).join(",");
+    const header = HEADER.split(",")
+      .filter((h) => h !== `"${column}"`)
+      .join(",");
     const issues = issuesOf(csv(header));
     expect(issues).toEqual([expect.objectContaining({ line: 1, column, message: expect.stringContaining("missing required column") })]);
   });

@@ -1,16 +1,7 @@
 import { IssueList, readAmount, readCsv, readInteger, readText, type KielIssue } from "@/lib/import/kiel/csv";
 
 /** Columns every release of data_explorer.csv has; `commitments` and `to_be_allocated` came later. */
-export const DATA_EXPLORER_REQUIRED = [
-  "country",
-  "iso",
-  "year",
-  "month",
-  "total",
-  "financial",
-  "humanitarian",
-  "military",
-] as const;
+export const DATA_EXPLORER_REQUIRED = ["country", "iso", "year", "month", "total", "financial", "humanitarian", "military"] as const;
 
 /**
  * `total` must equal financial + humanitarian + military up to rounding. The file
@@ -79,9 +70,7 @@ export function parseDataExplorer(text: string, file = "data_explorer.csv"): Par
     const humanitarian = readAmount(row, "humanitarian", issues);
     const military = readAmount(row, "military", issues);
     const commitments = hasCommitments ? readAmount(row, "commitments", issues, { optional: true }) : null;
-    const toBeAllocated = hasToBeAllocated
-      ? readAmount(row, "to_be_allocated", issues, { optional: true, allowNegative: true })
-      : null;
+    const toBeAllocated = hasToBeAllocated ? readAmount(row, "to_be_allocated", issues, { optional: true, allowNegative: true }) : null;
     const gdp = hasGdp ? readAmount(row, "gdp", issues, { optional: true }) : null;
 
     if (typeof total === "number" && typeof financial === "number" && typeof humanitarian === "number" && typeof military === "number") {

@@ -23,7 +23,11 @@ describe("parseReleaseInfo", () => {
   it("rejects a bad period and date with line and column", () => {
     const r = parseReleaseInfo(`release,period,date,label\n29,13/2026,2026-02-30,x\n`);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => [i.line, i.column])).toEqual([[2, "period"], [2, "date"]]);
+    if (!r.ok)
+      expect(r.issues.map((i) => [i.line, i.column])).toEqual([
+        [2, "period"],
+        [2, "date"],
+      ]);
   });
 
   it("wants exactly one row", () => {

@@ -13,9 +13,7 @@ describe("parseWeapons", () => {
   });
 
   it("names line and column of bad values and duplicates", () => {
-    const r = parseWeapons(
-      [HEADER, `"A","Tanks",1.5,1,""`, `"A","IFV",1,-3,""`, `"A","IFV",2,3,""`, `"","MLRS",1,1,""`].join("\n"),
-    );
+    const r = parseWeapons([HEADER, `"A","Tanks",1.5,1,""`, `"A","IFV",1,-3,""`, `"A","IFV",2,3,""`, `"","MLRS",1,1,""`].join("\n"));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.line, i.column])).toEqual([

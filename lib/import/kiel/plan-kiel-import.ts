@@ -82,7 +82,10 @@ export function kielExternalKey(iso: string, month: string, category: string, me
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -203,4 +206,3 @@ export function toDiffRecords(records: PlannedRecord[]): DiffRecord[] {
     amount,
   }));
 }
-

@@ -72,10 +72,7 @@ export function readReleaseFolder(target: string): KielReleaseFiles {
   const at = (name: string) => path.join(target, name);
   if (!fs.existsSync(at(DATA_EXPLORER_FILE))) {
     const present = fs.readdirSync(target).filter((f) => f.endsWith(".csv"));
-    throw new AppError(
-      "BAD_REQUEST",
-      `${target} has no ${DATA_EXPLORER_FILE}${present.length ? ` (CSV files there: ${present.join(", ")})` : ""}`,
-    );
+    throw new AppError("BAD_REQUEST", `${target} has no ${DATA_EXPLORER_FILE}${present.length ? ` (CSV files there: ${present.join(", ")})` : ""}`);
   }
   return {
     dataExplorer: readText(at(DATA_EXPLORER_FILE)),

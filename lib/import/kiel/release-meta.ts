@@ -59,9 +59,7 @@ export function resolveReleaseMeta(input: ReleaseMetaInput): { meta: ReleaseMeta
   if (!info) {
     warnings.push(`no release_info.csv: data period taken from the last month in the file (${formatPeriod(period)})`);
   } else if (monthKey(input.lastDataMonth.year, input.lastDataMonth.month) > monthKey(period.year, period.month)) {
-    warnings.push(
-      `the data runs to ${formatPeriod(input.lastDataMonth)}, after the release period ${formatPeriod(period)} of release_info.csv`,
-    );
+    warnings.push(`the data runs to ${formatPeriod(input.lastDataMonth)}, after the release period ${formatPeriod(period)} of release_info.csv`);
   }
   const flagLabel = input.label?.trim() || null;
   let label = flagLabel ?? info?.label ?? null;

@@ -11,6 +11,7 @@ export const POST = route(async (req) => {
   const db = getDb();
   const principal = await requirePermission(req, db, "draft.review");
   const body = await parseJsonBody(ZDraftDecision, req);
-  const draft = body.decision === "publish" ? await publishDraft(db, principal, body.id, body.comment) : await rejectDraft(db, principal, body.id, body.comment);
+  const draft =
+    body.decision === "publish" ? await publishDraft(db, principal, body.id, body.comment) : await rejectDraft(db, principal, body.id, body.comment);
   return Response.json(draft);
 });

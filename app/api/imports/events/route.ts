@@ -18,7 +18,12 @@ export const POST = route(async (req) => {
   const principal = await requirePermission(req, db, "import.run");
   const upload = await readConflictUpload(req);
   try {
-    const result = await importConflictCsv(db, resolveDatabaseUrl(), { file: upload.file, fileLabel: upload.fileLabel, format: upload.format, dryRun: upload.dryRun });
+    const result = await importConflictCsv(db, resolveDatabaseUrl(), {
+      file: upload.file,
+      fileLabel: upload.fileLabel,
+      format: upload.format,
+      dryRun: upload.dryRun,
+    });
     await recordImport(db, principal, { ...result, importRunId: null, recordCount: result.eventCount }, changeComment(req));
     return Response.json(result);
   } finally {

@@ -36,7 +36,10 @@ export function useDashboardFilters(pageGroups?: SomeGroup[]) {
   }, [searchParams, ctx, meta, pageGroups]);
 
   // Every dashboard key is written (invalid ones replaced by their parsed value), none of the page's own.
-  const update = useCallback((patch: Partial<DashboardFilters>) => void setUrl({ ...filters, ...patch }), [filters, setUrl]);
+  // From nuqs's latest state, not `filters`: useSearchParams catches up only when the
+  // server round trip of the previous change ends, and a quick second change would
+  // otherwise write the stale selection back (a donor picked, then a category, lost the donor).
+  const update = useCallback((patch: Partial<DashboardFilters>) => void setUrl((latest) => ({ ...latest, ...patch })), [setUrl]);
   const reset = useCallback(() => router.push(pathname, { scroll: false }), [pathname, router]);
 
   const dataset = meta?.datasets.find((d) => d.id === (filters.dataset ?? meta.defaultDataset));

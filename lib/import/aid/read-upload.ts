@@ -33,8 +33,8 @@ export interface AidUpload {
 }
 
 /**
- * Reads POST /api/imports/aid into a temporary file (the importer reads it
- * twice, streaming) and its options. Two forms:
+ * Reads POST /api/imports/aid into a temporary file (the importer streams it:
+ * once for a new dataset, twice into an existing one or on a dry run) and its options. Two forms:
  * - `Content-Type: text/csv`: the body is the CSV, streamed to disk; options in
  *   the query string (?dataset=…&name=…&replace=true&dryRun=true);
  * - `multipart/form-data`: a `file` field and the same fields in the form.
